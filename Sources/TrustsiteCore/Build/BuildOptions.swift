@@ -1,0 +1,32 @@
+import Foundation
+
+/// What to build and where.
+public struct BuildOptions: Sendable {
+    /// The content folder.
+    public var content: String
+    /// The templates folder; nil means `templates/` beside the content folder when it exists, else the built-in theme.
+    public var templates: String?
+    /// The output folder.
+    public var output: String
+    /// Overrides `base_url` from site.yml.
+    public var baseURL: String?
+    /// Which versions are in force; default today.
+    public var asOf: Day
+
+    /// Creates options with the CLI's defaults.
+    public init(content: String = "content", templates: String? = nil, output: String = "site", baseURL: String? = nil, asOf: Day = .today()) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.baseURL = baseURL
+        self.asOf = asOf
+    }
+
+    /// The templates folder to use: the given one, `templates/` next to the content folder, or nil for the built-in theme.
+    public func resolvedTemplates(io: FileIO = .disk) -> String? {
+        if let templates { return templates }
+        let parent = (content as NSString).deletingLastPathComponent
+        let sibling = joinPath(parent, "templates")
+        return io.kind(sibling) == .folder ? sibling : nil
+    }
+}

@@ -1,0 +1,56 @@
+/// The build pipeline: load → sections → render → write, each stage timed.
+public struct SiteBuilder: Sendable {
+    /// What to build.
+    public var options: BuildOptions
+    /// Where content and templates are read from.
+    public var io: FileIO
+
+    /// Creates a builder.
+    public init(options: BuildOptions, io: FileIO = .disk) {
+        self.options = options
+        self.io = io
+    }
+
+    /// Loads, validates and models the content and theme without writing anything.
+    public func prepare(_ timings: inout Timings) throws -> (SiteModel, Theme, [Diagnostic]) {
+        var diagnostics = Diagnostics()
+        let content = timings.measure("load") { ContentLoader(io: io).load(options.content, into: &diagnostics) }
+        var model = timings.measure("sections") { SiteModelBuilder.build(content, asOf: options.asOf, into: &diagnostics) }
+        if let baseURL = options.baseURL { model.config.baseURL = BaseURL.normalise(baseURL) }
+        let theme = timings.measure("theme") { Theme.load(folder: options.resolvedTemplates(io: io), io: io, into: &diagnostics) }
+        ContentChecks.run(model, into: &diagnostics)
+        guard !diagnostics.hasErrors, let theme else { throw InputErrors(diagnostics: diagnostics.sorted) }
+        return (model, theme, diagnostics.sorted)
+    }
+
+    /// Builds and publishes the site; throws `InputErrors` (nothing written) when the input has errors.
+    public func build() throws -> BuildReport {
+        var timings = Timings()
+        try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
+        let (model, theme, warnings) = try prepare(&timings)
+        let pages = timings.measure("render") { SiteRenderer(site: model, theme: theme).render() }
+        try timings.measure("write") { try SiteWriter(output: options.output).write(pages) }
+        return BuildReport(statements: model.statements.count, versions: model.statements.reduce(0) { $0 + $1.versions.count },
+                           pages: pages.count, warnings: warnings, timings: timings)
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    /// Statements built.
+    public var statements: Int
+    /// Versions built.
+    public var versions: Int
+    /// Files written.
+    public var pages: Int
+    /// Warnings found (the build went ahead).
+    public var warnings: [Diagnostic]
+    /// Time per stage.
+    public var timings: Timings
+
+    /// The one summary line the CLI prints.
+    public var summary: String {
+        let w = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        return "Built \(statements) statement\(statements == 1 ? "" : "s"), \(versions) version\(versions == 1 ? "" : "s"), \(pages) files in \(timings.totalDescription)\(w)"
+    }
+}

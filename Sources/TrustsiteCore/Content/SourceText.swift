@@ -1,0 +1,60 @@
+/// A content file's text, decoded and normalised: UTF-8 checked, BOM dropped, CRLF turned into LF.
+public struct SourceText: Sendable {
+    /// The normalised text.
+    public let text: String
+
+    /// Decodes bytes, or reports the byte offset of the first invalid UTF-8 sequence.
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
+        if let bad = firstInvalidUTF8Offset(bytes) {
+            return .failure(Diagnostic(.error, SourceLocation(path: path, line: lineOf(offset: bad, in: bytes)),
+                                       "file is not valid UTF-8 (invalid byte at offset \(bad))"))
+        }
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = start
+        while i < bytes.count {
+            if bytes[i] == 13 {
+                out.append(10)
+                if i + 1 < bytes.count && bytes[i + 1] == 10 { i += 1 }
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
+        }
+        return .success(SourceText(text: String(decoding: out, as: UTF8.self)))
+    }
+
+    static func lineOf(offset: Int, in bytes: [UInt8]) -> Int {
+        1 + bytes[..<offset].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    }
+
+    // Validates by hand because String(decoding:) silently repairs and we must say where the damage is.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            var need = 0
+            var minScalar: UInt32 = 0
+            var scalar: UInt32 = 0
+            switch b {
+            case 0xC2...0xDF: need = 1; scalar = UInt32(b & 0x1F); minScalar = 0x80
+            case 0xE0...0xEF: need = 2; scalar = UInt32(b & 0x0F); minScalar = 0x800
+            case 0xF0...0xF4: need = 3; scalar = UInt32(b & 0x07); minScalar = 0x10000
+            default: return i
+            }
+            guard i + need < n else { return i }
+            for k in 1...need {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += need + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+import Yams
+
+/// The top-level mapping of a YAML document, with typed accessors that report mistakes at the value's position.
+struct YAMLFields {
+    let path: String
+    /// File line of the YAML's first line, to turn YAML marks into file positions.
+    let firstLine: Int
+    let pairs: [(key: String, value: Node)]
+
+    /// Parses `yaml`; reports a syntax error or a non-mapping document and returns nil.
+    static func parse(_ yaml: String, path: String, firstLine: Int, into diagnostics: inout Diagnostics) -> YAMLFields? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (mark, problem) = Self.describe(error)
+            diagnostics.error(SourceLocation(path: path, line: firstLine + max(0, (mark?.line ?? 1) - 1),
+                                             column: mark?.column ?? 0),
+                              "front matter is not valid YAML: \(problem)")
+            return nil
+        } catch {
+            diagnostics.error(SourceLocation(path: path, line: firstLine), "front matter is not valid YAML: \(error)")
+            return nil
+        }
+        guard let node else { return YAMLFields(path: path, firstLine: firstLine, pairs: []) }
+        if case .scalar(let s) = node, s.string.isEmpty { return YAMLFields(path: path, firstLine: firstLine, pairs: []) }
+        guard let mapping = node.mapping else {
+            diagnostics.error(location(of: node, path: path, firstLine: firstLine),
+                              "front matter must be a mapping of keys to values")
+            return nil
+        }
+        var pairs: [(String, Node)] = []
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                diagnostics.error(location(of: key, path: path, firstLine: firstLine), "front matter keys must be plain strings")
+                continue
+            }
+            pairs.append((name, value))
+        }
+        return YAMLFields(path: path, firstLine: firstLine, pairs: pairs)
+    }
+
+    /// The value of `key`, if present.
+    func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+
+    /// Where `node` starts in the file.
+    func location(_ node: Node) -> SourceLocation { Self.location(of: node, path: path, firstLine: firstLine) }
+
+    /// A string value; numbers and dates are read as written.
+    func string(_ key: String, _ diagnostics: inout Diagnostics) -> String? {
+        guard let value = node(key) else { return nil }
+        guard case .scalar(let scalar) = value else {
+            diagnostics.error(location(value), "'\(key)' must be a string")
+            return nil
+        }
+        // An empty `title:` or `~` means "not set", but a quoted "" is an explicit empty string.
+        if scalar.style == .plain && value.null != nil { return nil }
+        return scalar.string
+    }
+
+    /// A `YYYY-MM-DD` date.
+    func day(_ key: String, _ diagnostics: inout Diagnostics) -> Day? {
+        guard let value = node(key), value.null == nil else { return nil }
+        guard let text = value.scalar?.string else {
+            diagnostics.error(location(value), "'\(key)' must be a date (YYYY-MM-DD)")
+            return nil
+        }
+        guard let day = Day(text) else {
+            diagnostics.error(location(value), "'\(key)' is not a date: \"\(text)\" (expected YYYY-MM-DD)")
+            return nil
+        }
+        return day
+    }
+
+    /// A boolean (`true`/`false`).
+    func bool(_ key: String, _ diagnostics: inout Diagnostics) -> Bool? {
+        guard let value = node(key), value.null == nil else { return nil }
+        guard value.scalar != nil, let flag = value.bool else {
+            diagnostics.error(location(value), "'\(key)' must be true or false")
+            return nil
+        }
+        return flag
+    }
+
+    /// An integer.
+    func int(_ key: String, _ diagnostics: inout Diagnostics) -> Int? {
+        guard let value = node(key), value.null == nil else { return nil }
+        guard value.scalar != nil, let number = value.int else {
+            diagnostics.error(location(value), "'\(key)' must be a whole number")
+            return nil
+        }
+        return number
+    }
+
+    static func location(of node: Node, path: String, firstLine: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine) }
+        return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
+    }
+
+    static func describe(_ error: YamlError) -> (Yams.Mark?, String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return (mark, detail)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark, "duplicated key \(duplicates.joined(separator: ", "))")
+        default:
+            return (nil, error.description)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// HTML escaping: every value reaches the output through one of these, so escaping is the default.
+public enum HTML {
+    /// Escapes text for element content and quoted attributes.
+    public static func escape(_ text: some StringProtocol) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// A link target made safe: dangerous schemes dropped (as cmark does), then percent-encoded and escaped.
+    public static func href(_ url: String) -> String {
+        if isDangerous(url) { return "" }
+        var out = ""
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;"
+            case UInt8(ascii: "'"): out += "&#x27;"
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                if "-_.+!*(),%#@?=;:/$~".utf8.contains(byte) {
+                    out.unicodeScalars.append(Unicode.Scalar(byte))
+                } else {
+                    out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                }
+            }
+        }
+        return out
+    }
+
+    /// `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs.
+    public static func isDangerous(_ url: String) -> Bool {
+        // Browsers ignore leading spaces and control characters and tabs/newlines inside the scheme.
+        let scheme = String(url.unicodeScalars.filter { $0.value > 0x20 }.prefix(40)).lowercased()
+        if scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("file:") { return true }
+        if scheme.hasPrefix("data:") {
+            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { scheme.hasPrefix($0) }
+        }
+        return false
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

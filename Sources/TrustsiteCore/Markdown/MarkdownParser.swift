@@ -1,0 +1,160 @@
+import CCmark
+
+/// A parsed Markdown body: the blocks, plus where raw HTML and links occur (for checks).
+public struct MarkdownDocument: Hashable, Sendable {
+    /// Top-level blocks in order.
+    public var blocks: [Block]
+    /// File positions (line, column) of raw HTML, which is omitted unless `raw_html` is on.
+    public var rawHTMLPositions: [SourcePoint] = []
+    /// Link targets with their positions, for link checks.
+    public var links: [(url: String, at: SourcePoint)] = []
+
+    public static func == (a: Self, b: Self) -> Bool { a.blocks == b.blocks }
+    public func hash(into hasher: inout Hasher) { hasher.combine(blocks) }
+}
+
+/// A line and column in a file.
+public struct SourcePoint: Hashable, Sendable {
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column.
+    public var column: Int
+}
+
+/// Parses Markdown with libcmark and copies the tree into Swift values; cmark nodes never outlive `parse`.
+public enum MarkdownParser {
+    /// Parses `markdown`; `lineOffset` maps body lines to file lines.
+    public static func parse(_ markdown: String, lineOffset: Int = 0) -> MarkdownDocument {
+        var text = markdown
+        let root: OpaquePointer? = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+            }
+        }
+        guard let root else { return MarkdownDocument(blocks: []) }
+        defer { cmark_node_free(root) }
+        var converter = Converter(lines: SourceLines(markdown), lineOffset: lineOffset)
+        let blocks = converter.blocks(of: root)
+        return MarkdownDocument(blocks: blocks, rawHTMLPositions: converter.rawHTML, links: converter.links)
+    }
+
+    /// Parses a fragment of inline Markdown (a summary, a table cell) into inlines.
+    public static func parseInlines(_ markdown: String) -> [Inline] {
+        let document = parse(markdown)
+        var out: [Inline] = []
+        for block in document.blocks {
+            if case .paragraph(let inlines) = block {
+                if !out.isEmpty { out.append(.softBreak) }
+                out += inlines
+            }
+        }
+        return out
+    }
+}
+
+/// The body's lines, for pipe-table recognition.
+struct SourceLines {
+    let lines: [Substring]
+    init(_ text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
+    subscript(range: ClosedRange<Int>) -> [Substring] {
+        let lo = max(range.lowerBound - 1, 0), hi = min(range.upperBound, lines.count)
+        return lo < hi ? Array(lines[lo..<hi]) : []
+    }
+}
+
+struct Converter {
+    let lines: SourceLines
+    let lineOffset: Int
+    var rawHTML: [SourcePoint] = []
+    var links: [(url: String, at: SourcePoint)] = []
+
+    init(lines: SourceLines, lineOffset: Int) {
+        self.lines = lines
+        self.lineOffset = lineOffset
+    }
+
+    mutating func blocks(of parent: OpaquePointer) -> [Block] {
+        var out: [Block] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if let block = block(node) { out.append(block) }
+            child = cmark_node_next(node)
+        }
+        return out
+    }
+
+    mutating func block(_ node: OpaquePointer) -> Block? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+            if end > start, let table = PipeTable.recognise(lines[start...end]) { return .table(table) }
+            return .paragraph(inlines(of: node))
+        case CMARK_NODE_HEADING:
+            let (content, id) = HeadingID.split(inlines(of: node))
+            return .heading(Heading(level: Int(cmark_node_get_heading_level(node)), content: content, explicitID: id,
+                                    line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                                    column: Int(cmark_node_get_start_column(node))))
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .blockQuote(blocks(of: node))
+        case CMARK_NODE_LIST:
+            var items: [[Block]] = []
+            var item = cmark_node_first_child(node)
+            while let i = item {
+                items.append(blocks(of: i))
+                item = cmark_node_next(i)
+            }
+            let style = ListStyle(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                                  start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
+            return .list(style, items: items)
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_BLOCK:
+            rawHTML.append(point(node))
+            return .html(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        default:
+            return nil
+        }
+    }
+
+    mutating func inlines(of parent: OpaquePointer) -> [Inline] {
+        var out: [Inline] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                let s = string(cmark_node_get_literal(node))
+                // cmark splits text at brackets and such; joining keeps the tree small and words whole.
+                if case .text(let previous)? = out.last { out[out.count - 1] = .text(previous + s) } else { out.append(.text(s)) }
+            case CMARK_NODE_CODE: out.append(.code(string(cmark_node_get_literal(node))))
+            case CMARK_NODE_SOFTBREAK: out.append(.softBreak)
+            case CMARK_NODE_LINEBREAK: out.append(.lineBreak)
+            case CMARK_NODE_HTML_INLINE:
+                rawHTML.append(point(node))
+                out.append(.html(string(cmark_node_get_literal(node))))
+            case CMARK_NODE_EMPH: out.append(.emphasis(inlines(of: node)))
+            case CMARK_NODE_STRONG: out.append(.strong(inlines(of: node)))
+            case CMARK_NODE_LINK:
+                let url = string(cmark_node_get_url(node))
+                links.append((url, point(node)))
+                out.append(.link(url: url, title: string(cmark_node_get_title(node)), inlines(of: node)))
+            case CMARK_NODE_IMAGE:
+                out.append(.image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), alt: inlines(of: node)))
+            default: break
+            }
+            child = cmark_node_next(node)
+        }
+        return out
+    }
+
+    func point(_ node: OpaquePointer) -> SourcePoint {
+        var n: OpaquePointer? = node
+        // Inline nodes carry no positions in cmark 0.30; use the enclosing block's.
+        while let current = n, cmark_node_get_start_line(current) == 0 { n = cmark_node_parent(current) }
+        guard let located = n else { return SourcePoint(line: lineOffset + 1, column: 1) }
+        return SourcePoint(line: Int(cmark_node_get_start_line(located)) + lineOffset, column: Int(cmark_node_get_start_column(located)))
+    }
+
+    func string(_ pointer: UnsafePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }
+}

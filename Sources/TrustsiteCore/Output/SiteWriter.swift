@@ -1,0 +1,90 @@
+import Foundation
+import CShims
+
+/// Writes a complete site into a staging folder beside the output and swaps it in only when all is written,
+/// so a failed or killed build never leaves a half-written site.
+public struct SiteWriter: Sendable {
+    /// The published folder, e.g. `site`.
+    public let output: String
+
+    /// Creates a writer for `output`.
+    public init(output: String) { self.output = output }
+
+    var parent: String { (absolute(output) as NSString).deletingLastPathComponent }
+    var name: String { (absolute(output) as NSString).lastPathComponent }
+    /// Where the new site is written before the swap.
+    public var staging: String { parent + "/." + name + ".staging" }
+    /// Where the previous site waits while the new one moves in.
+    var previous: String { parent + "/." + name + ".previous" }
+
+    /// Writes `pages` and publishes them as `output`; returns the number of files written.
+    @discardableResult
+    public func write(_ pages: [Page]) throws -> Int {
+        let fm = FileManager.default
+        recoverInterruptedSwap()
+        try? fm.removeItem(atPath: staging)
+        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        var folders = Set<String>()
+        for page in pages { folders.insert((page.path as NSString).deletingLastPathComponent) }
+        for folder in folders.sorted() where !folder.isEmpty {
+            try fm.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+        }
+        let root = staging
+        let failures = pages.chunked(into: 64).concurrentMap { chunk -> String? in
+            for page in chunk {
+                do { try Data(page.bytes).write(to: URL(fileURLWithPath: root + "/" + page.path)) } catch { return "\(page.path): \(error)" }
+            }
+            return nil
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            try? fm.removeItem(atPath: staging)
+            throw WriteError(message: "cannot write \(failure)")
+        }
+        try swapIn()
+        return pages.count
+    }
+
+    /// Finishes or undoes a swap that a killed build left half done, and removes a leftover staging folder.
+    public func recoverInterruptedSwap() {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: previous) {
+            if fm.fileExists(atPath: output) { try? fm.removeItem(atPath: previous) } else { try? fm.moveItem(atPath: previous, toPath: output) }
+        }
+        try? fm.removeItem(atPath: staging)
+    }
+
+    func swapIn() throws {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: output) else {
+            try fm.moveItem(atPath: staging, toPath: output)
+            return
+        }
+        // Linux swaps two names in one step, so there is no moment without a site.
+        if trustsite_exchange_paths(staging, output) == 0 {
+            try? fm.removeItem(atPath: staging)
+            return
+        }
+        try fm.moveItem(atPath: output, toPath: previous)
+        try fm.moveItem(atPath: staging, toPath: output)
+        try? fm.removeItem(atPath: previous)
+    }
+
+    func absolute(_ path: String) -> String {
+        let p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return (p as NSString).standardizingPath
+    }
+}
+
+/// The output could not be written.
+public struct WriteError: Error, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+    /// The message.
+    public var description: String { message }
+}
+
+extension Array {
+    func chunked(into size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
+    }
+}

@@ -1,0 +1,51 @@
+/// Where each page is written and how pages link to each other.
+///
+/// Links between pages are relative and name `index.html`, so the site works from any folder on a
+/// static host and when opened straight from disk; canonical URLs, the sitemap and feeds use the
+/// directory form (`/<slug>/`) under `base_url`.
+public enum SitePaths {
+    /// The home page.
+    public static let home = "index.html"
+    /// The current version of a statement.
+    public static func statement(_ slug: String) -> String { "\(slug)/index.html" }
+    /// A version's permanent page.
+    public static func version(_ slug: String, _ date: Day) -> String { "\(slug)/\(date)/index.html" }
+    /// A statement's history.
+    public static func history(_ slug: String) -> String { "\(slug)/history/index.html" }
+    /// A version against the one before it.
+    public static func changes(_ slug: String, _ date: Day) -> String { "\(slug)/changes/\(date)/index.html" }
+    /// A version against the current one.
+    public static func compare(_ slug: String, _ date: Day) -> String { "\(slug)/compare/\(date)/index.html" }
+    /// One section's history.
+    public static func section(_ slug: String, _ lineage: String) -> String { "\(slug)/sections/\(lineage)/index.html" }
+
+    /// The prefix that leads from `page` back to the site root ("" or "../../").
+    public static func root(from page: String) -> String {
+        String(repeating: "../", count: page.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) })
+    }
+
+    /// A relative link from `page` to `target`, both output paths.
+    public static func link(from page: String, to target: String) -> String {
+        let pageDir = page.split(separator: "/").dropLast()
+        let targetParts = target.split(separator: "/")
+        var common = 0
+        while common < pageDir.count, common < targetParts.count - 1, pageDir[pageDir.startIndex + common] == targetParts[common] { common += 1 }
+        let up = String(repeating: "../", count: pageDir.count - common)
+        return up + targetParts[common...].joined(separator: "/")
+    }
+
+    /// The public URL of an output path: `index.html` dropped, under the base URL (or root-relative without one).
+    public static func publicURL(_ path: String, base: String) -> String {
+        let pretty = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+        return base + "/" + pretty
+    }
+}
+
+extension SitePaths {
+    /// The path part of the base URL, always ending in `/` (`/` without a base URL).
+    public static func basePath(_ base: String) -> String {
+        guard let scheme = base.range(of: "://") else { return base.isEmpty ? "/" : base + "/" }
+        let afterHost = base[scheme.upperBound...].firstIndex(of: "/").map { String(base[$0...]) } ?? ""
+        return afterHost + "/"
+    }
+}

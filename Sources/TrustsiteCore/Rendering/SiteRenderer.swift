@@ -1,0 +1,71 @@
+/// Renders every page of the site from the model with a theme.
+public struct SiteRenderer: Sendable {
+    /// The content to render.
+    public let site: SiteModel
+    /// The templates and assets.
+    public let theme: Theme
+
+    /// Creates a renderer.
+    public init(site: SiteModel, theme: Theme) {
+        self.site = site
+        self.theme = theme
+    }
+
+    var renderer: HTMLRenderer { HTMLRenderer(rawHTML: site.config.rawHTML) }
+
+    /// All pages, in a stable order: statements in parallel, then the site-wide pages and assets.
+    public func render() -> [Page] {
+        let perStatement = site.statements.concurrentMap { statement in
+            StatementPages(site: site, statement: statement, theme: theme, renderer: renderer).render()
+        }
+        var pages = perStatement.flatMap { $0 }
+        pages.append(homePage())
+        pages.append(notFoundPage())
+        pages.append(Page("sitemap.xml", Sitemap.xml(site)))
+        pages += theme.assets.map { Page($0.path, bytes: $0.bytes) }
+        return pages
+    }
+
+    func homePage() -> Page {
+        let path = SitePaths.home
+        var layout = LayoutContext(site: site.config, page: path, title: site.config.title, bodyClass: "page-home")
+        layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        let statements: [Context] = site.statements.map { s in
+            let pages = StatementPages(site: site, statement: s, theme: theme, renderer: renderer)
+            var card = makeContext([
+                "title": s.title, "description": s.config.description.nilIfEmpty,
+                "href": SitePaths.link(from: path, to: SitePaths.statement(s.slug)),
+                "historyHref": SitePaths.link(from: path, to: SitePaths.history(s.slug)),
+                "versionCount": s.versions.count, "summaryHTML": pages.summaryHTML(s.current),
+            ])
+            card = card.merging(s.current.updated.fields("updated"))
+            if s.current.effective != s.current.updated { card = card.merging(s.current.effective.fields("effective")) }
+            if s.latest.date != s.current.date {
+                card["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(s.slug, s.latest.date))] as Context)
+                    .merging(s.latest.effective.fields("effective"))
+            }
+            return card
+        }
+        let context = layout.context.merging(["statements": statements, "recent": recentChanges(from: path)])
+        return Page(path, theme.render("home", context))
+    }
+
+    /// The newest versions across statements, newest first (at most 10).
+    func recentChanges(from path: String) -> [Context] {
+        let all = site.statements.flatMap { s in s.versions.map { (s, $0) } }
+        let newest = all.sorted { ($0.1.updated, $0.0.slug) > ($1.1.updated, $1.0.slug) }.prefix(10)
+        return newest.map { statement, version in
+            let pages = StatementPages(site: site, statement: statement, theme: theme, renderer: renderer)
+            return makeContext(["statementTitle": statement.title,
+                     "href": SitePaths.link(from: path, to: SitePaths.version(statement.slug, version.date)),
+                     "summaryHTML": pages.summaryHTML(version)]).merging(version.updated.fields("date"))
+        }
+    }
+
+    func notFoundPage() -> Page {
+        // Served for any missing path, so its links are rooted at the site's base path, not relative.
+        var context = LayoutContext(site: site.config, page: "404.html", title: "Page not found", noindex: true, bodyClass: "page-404").context
+        context["root"] = SitePaths.basePath(site.config.baseURL)
+        return Page("404.html", theme.render("404", context))
+    }
+}

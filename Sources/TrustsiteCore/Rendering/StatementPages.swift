@@ -1,0 +1,113 @@
+/// Renders one statement's pages: the current version, every version's permanent page, and the history.
+struct StatementPages {
+    let site: SiteModel
+    let statement: Statement
+    let theme: Theme
+    let renderer: HTMLRenderer
+
+    var slug: String { statement.slug }
+
+    func render() -> [Page] {
+        var pages: [Page] = []
+        for index in statement.versions.indices {
+            pages.append(versionPage(index, path: SitePaths.version(slug, statement.versions[index].date)))
+        }
+        pages.append(versionPage(statement.currentIndex, path: SitePaths.statement(slug)))
+        pages.append(historyPage())
+        return pages
+    }
+
+    func versionPage(_ index: Int, path: String) -> Page {
+        let version = statement.versions[index]
+        let isCurrentURL = path == SitePaths.statement(slug)
+        let isCurrent = index == statement.currentIndex
+        var layout = LayoutContext(site: site.config, page: path, title: version.title,
+                                   description: statement.config.description, bodyClass: "page-statement")
+        layout.canonical = SitePaths.publicURL(SitePaths.statement(slug), base: site.config.baseURL)
+        layout.noindex = !isCurrentURL
+        layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
+        if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
+        var context = layout.context.merging([
+            "title": version.title,
+            "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
+            "effectiveDiffers": version.effective != version.updated,
+            "toc": VersionBody.toc(version.document),
+            "bodyHTML": VersionBody(renderer: renderer).html(version.document),
+            "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
+        ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
+        if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
+        if isCurrent, let next = statement.versions.indices.last, next > index {
+            let upcoming = statement.versions[next]
+            context["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date))] as Context)
+                .merging(upcoming.effective.fields("effective"))
+        }
+        return Page(path, theme.render("statement", context))
+    }
+
+    func banner(_ index: Int, from path: String, isCurrentURL: Bool) -> Context? {
+        let version = statement.versions[index]
+        let current = SitePaths.link(from: path, to: SitePaths.statement(slug))
+        if statement.isUpcoming(index) {
+            return ["kind": "upcoming", "text": "This version takes effect on \(version.effective.longForm).",
+                    "href": current, "linkText": "View the version in force now"]
+        }
+        if index < statement.currentIndex {
+            return ["kind": "archived", "text": "This is an archived version from \(version.updated.longForm).",
+                    "href": current, "linkText": "View the current version"]
+        }
+        if !isCurrentURL {
+            return ["kind": "permalink", "text": "This is the permanent address of the current version.",
+                    "href": current, "linkText": "View the statement"]
+        }
+        return nil
+    }
+
+    func versionLinks(_ index: Int, from path: String, isCurrentURL: Bool) -> [Context] {
+        var links: [Context] = []
+        if index > 0 {
+            let previous = statement.versions[index - 1]
+            links.append(["href": SitePaths.link(from: path, to: SitePaths.version(slug, previous.date)),
+                          "label": "Previous version (\(previous.date.longForm))"])
+        }
+        if index + 1 < statement.versions.count {
+            let next = statement.versions[index + 1]
+            links.append(["href": SitePaths.link(from: path, to: SitePaths.version(slug, next.date)),
+                          "label": "Next version (\(next.date.longForm))"])
+        }
+        if isCurrentURL {
+            links.append(["href": SitePaths.link(from: path, to: SitePaths.version(slug, statement.versions[index].date)),
+                          "label": "Permanent link to this version"])
+        }
+        return links
+    }
+
+    func historyPage() -> Page {
+        let path = SitePaths.history(slug)
+        var layout = LayoutContext(site: site.config, page: path, title: "\(statement.title): history",
+                                   description: statement.config.description, bodyClass: "page-history")
+        layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", nil)]
+        let versions: [Context] = statement.versions.indices.reversed().map { i in
+            let v = statement.versions[i]
+            return makeContext(["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date)),
+                     "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
+                     "effectiveDiffers": v.effective != v.updated,
+                     "summaryHTML": summaryHTML(v)])
+                .merging(v.date.fields("date")).merging(v.updated.fields("updated")).merging(v.effective.fields("effective"))
+        }
+        let context = layout.context.merging([
+            "title": statement.title,
+            "currentHref": SitePaths.link(from: path, to: SitePaths.statement(slug)),
+            "versions": versions,
+        ])
+        return Page(path, theme.render("history", context))
+    }
+
+    /// The summary's Markdown as inline HTML, or nil when there is none.
+    func summaryHTML(_ version: Version) -> String? {
+        guard let summary = version.summary?.trimmingSpaces, !summary.isEmpty else { return nil }
+        var out = ""
+        renderer.render(MarkdownParser.parseInlines(summary), into: &out)
+        return out
+    }
+}

@@ -1,0 +1,55 @@
+/// Splits a parsed body at its headings and gives every heading a unique id.
+public enum SectionSplitter {
+    /// Splits `document`; reports colliding explicit ids and skipped heading levels against `path`.
+    public static func split(_ document: MarkdownDocument, path: String, into diagnostics: inout Diagnostics) -> SectionedDocument {
+        var blocks = document.blocks[...]
+        var h1Title: String?
+        // A leading H1 is the document's title: the page shows it as the title, so it is not a section heading.
+        if let index = blocks.firstIndex(where: { if case .heading = $0 { return true } else { return false } }),
+           case .heading(let h) = blocks[index], h.level == 1 {
+            h1Title = h.content.plainText
+            blocks.remove(at: index)
+        }
+        var explicit: [String: Heading] = [:]
+        for case .heading(let h) in blocks {
+            guard let id = h.explicitID else { continue }
+            if let first = explicit[id] {
+                diagnostics.error(SourceLocation(path: path, line: h.line, column: h.column),
+                                  "heading id '#\(id)' is already used by the heading on line \(first.line)")
+            } else {
+                explicit[id] = h
+            }
+        }
+        var slugger = Slugger(reserved: Array(explicit.keys) + [Section.preambleID])
+        var sections: [Section] = []
+        var current = Section(id: Section.preambleID, level: 0, heading: nil, title: "", blocks: [])
+        var previousLevel = 1
+        for block in blocks {
+            guard case .heading(let h) = block else {
+                current.blocks.append(block)
+                continue
+            }
+            if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
+            if h.level > previousLevel + 1 {
+                diagnostics.warning(SourceLocation(path: path, line: h.line, column: h.column),
+                                    "heading level skips from H\(previousLevel) to H\(h.level)")
+            }
+            previousLevel = h.level
+            let title = h.content.plainText.trimmingSpaces
+            let id = h.explicitID ?? slugger.unique(title)
+            current = Section(id: id, level: h.level, heading: h, title: title, blocks: [])
+        }
+        if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
+        return SectionedDocument(h1Title: h1Title, sections: sections, rawHTMLPositions: document.rawHTMLPositions, links: document.links)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and newlines.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

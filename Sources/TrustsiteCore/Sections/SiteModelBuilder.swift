@@ -1,0 +1,37 @@
+import Foundation
+
+/// Turns loaded sources into the site model: parses Markdown, splits sections, resolves titles and current versions.
+public enum SiteModelBuilder {
+    /// Builds the model; statements are parsed in parallel, diagnostics are merged in a stable order.
+    public static func build(_ content: ContentSource, asOf: Day, into diagnostics: inout Diagnostics) -> SiteModel {
+        let results = content.statements.concurrentMap { source -> (Statement, Diagnostics) in
+            var local = Diagnostics()
+            let statement = self.statement(source, asOf: asOf, &local)
+            return (statement, local)
+        }
+        var statements: [Statement] = []
+        for (statement, local) in results {
+            diagnostics.append(contentsOf: local)
+            statements.append(statement)
+        }
+        statements.sort { a, b in
+            let (oa, ob) = (a.config.order ?? Int.max, b.config.order ?? Int.max)
+            if oa != ob { return oa < ob }
+            if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
+            return a.slug < b.slug
+        }
+        return SiteModel(config: content.site, statements: statements, asOf: asOf)
+    }
+
+    static func statement(_ source: StatementSource, asOf: Day, _ diagnostics: inout Diagnostics) -> Statement {
+        var versions: [Version] = []
+        for v in source.versions {
+            let markdown = MarkdownParser.parse(v.body, lineOffset: v.bodyLineOffset)
+            let document = SectionSplitter.split(markdown, path: v.path, into: &diagnostics)
+            let title = v.frontMatter.title ?? source.config.title ?? document.h1Title ?? source.slug
+            versions.append(Version(source: v, title: title, document: document))
+        }
+        return Statement(slug: source.slug, config: source.config, versions: versions,
+                         currentIndex: Statement.currentIndex(of: versions, asOf: asOf))
+    }
+}

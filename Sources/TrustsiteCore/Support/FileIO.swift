@@ -1,0 +1,42 @@
+import Foundation
+
+/// The file operations the pipeline needs, behind one small struct so tests can swap them.
+public struct FileIO: Sendable {
+    /// Reads a whole file.
+    public var read: @Sendable (_ path: String) throws -> [UInt8]
+    /// Names of the entries in a folder, sorted bytewise.
+    public var list: @Sendable (_ path: String) throws -> [String]
+    /// Whether a path is a folder (following symlinks), a file, or missing.
+    public var kind: @Sendable (_ path: String) -> EntryKind
+    /// Writes a file, creating parent folders.
+    public var write: @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Void
+
+    /// What a path points at.
+    public enum EntryKind: Sendable { case file, folder, missing }
+
+    /// The real file system.
+    public static let disk = FileIO(
+        read: { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+            }
+            return [UInt8](data)
+        },
+        list: { path in try FileManager.default.contentsOfDirectory(atPath: path).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } },
+        kind: { path in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .missing }
+            return isFolder.boolValue ? .folder : .file
+        },
+        write: { path, bytes in
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+    )
+}
+
+/// Joins path components with `/`, leaving an empty base out.
+func joinPath(_ base: String, _ parts: String...) -> String {
+    parts.reduce(base) { $0.isEmpty ? $1 : ($0.hasSuffix("/") ? $0 + $1 : $0 + "/" + $1) }
+}

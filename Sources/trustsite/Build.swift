@@ -1,0 +1,52 @@
+import ArgumentParser
+import TrustsiteCore
+
+/// `trustsite build`.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site from the content folder.")
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "Folder to write the site to.")
+    var output = "site"
+
+    @Option(name: .customLong("base-url"), help: "Public URL of the site (overrides base_url in site.yml).")
+    var baseURL: String?
+
+    @Option(name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).", transform: DayArgument.parse)
+    var asOf: Day?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf ?? .today())
+        do {
+            let report = try SiteBuilder(options: options).build()
+            if !quiet { print(report.summary) }
+        } catch let errors as InputErrors {
+            Terminal.printDiagnostics(errors.diagnostics)
+            Terminal.error("build failed; \(options.output) was left as it was")
+            throw ExitCode(1)
+        } catch let error as WriteError {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Options shared by the commands that read content.
+struct SourceOptions: ParsableArguments {
+    @Option(help: "Folder with site.yml and one folder per statement.")
+    var content = "content"
+
+    @Option(help: "Templates folder (default: templates/ beside the content folder, else the built-in theme).")
+    var templates: String?
+}
+
+enum DayArgument {
+    static func parse(_ text: String) throws -> Day {
+        guard let day = Day(text) else { throw ValidationError("'\(text)' is not a date (expected YYYY-MM-DD)") }
+        return day
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+import TrustsiteCore
+
+/// The trustsite command line: a thin shell over TrustsiteCore.
+@main
+struct Trustsite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Publish versioned policy statements as a static Trust Center site.",
+        subcommands: [Build.self]
+    )
+}
