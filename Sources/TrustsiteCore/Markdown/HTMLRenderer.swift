@@ -2,9 +2,14 @@
 public struct HTMLRenderer: Sendable {
     /// Keep raw HTML (`raw_html: true`); otherwise it becomes `<!-- raw HTML omitted -->`.
     public var rawHTML: Bool
+    /// Rewrites link and image targets for the page being written (e.g. `#id` on a redline page → the version page).
+    public var links: LinkRewriter
 
     /// Creates a renderer.
-    public init(rawHTML: Bool) { self.rawHTML = rawHTML }
+    public init(rawHTML: Bool, links: LinkRewriter = LinkRewriter()) {
+        self.rawHTML = rawHTML
+        self.links = links
+    }
 
     /// Renders blocks, each followed by a newline.
     public func render(_ blocks: [Block], tight: Bool = false, into out: inout String) {
@@ -61,23 +66,23 @@ public struct HTMLRenderer: Sendable {
             case .lineBreak: out += "<br />\n"
             case .html(let html): out += rawHTML ? html : "<!-- raw HTML omitted -->"
             case .emphasis(let c), .strong(let c), .link(_, _, let c):
-                out += Self.open(inline)
+                out += open(inline)
                 render(c, into: &out)
                 out += Self.close(inline)
             case .image(let url, let title, let alt):
                 let titleAttr = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
-                out += "<img src=\"\(HTML.href(url))\" alt=\"\(HTML.escape(alt.plainText))\"\(titleAttr) />"
+                out += "<img src=\"\(HTML.href(links.rewrite(url)))\" alt=\"\(HTML.escape(alt.plainText))\"\(titleAttr) />"
             }
         }
     }
 
     /// The opening tag of a container inline (emphasis, strong, link).
-    public static func open(_ inline: Inline) -> String {
+    public func open(_ inline: Inline) -> String {
         switch inline {
         case .emphasis: return "<em>"
         case .strong: return "<strong>"
         case .link(let url, let title, _):
-            return "<a href=\"\(HTML.href(url))\"" + (title.isEmpty ? "" : " title=\"\(HTML.escape(title))\"") + ">"
+            return "<a href=\"\(HTML.href(links.rewrite(url)))\"" + (title.isEmpty ? "" : " title=\"\(HTML.escape(title))\"") + ">"
         default: return ""
         }
     }

@@ -76,3 +76,25 @@ extension Array where Element == Inline {
         }
     }
 }
+
+extension Array where Element == Block {
+    /// The visible text of blocks, separated by spaces.
+    public var plainText: String {
+        var out = ""
+        for block in self {
+            switch block {
+            case .paragraph(let inlines): inlines.appendPlainText(to: &out)
+            case .heading(let h): h.content.appendPlainText(to: &out)
+            case .blockQuote(let children): out += children.plainText
+            case .list(_, let items): for item in items { out += item.plainText + " " }
+            case .codeBlock(_, let literal): out += literal
+            case .html, .thematicBreak: break
+            case .table(let t):
+                for cell in t.header { cell.appendPlainText(to: &out); out += " " }
+                for row in t.rows { for cell in row { cell.appendPlainText(to: &out); out += " " } }
+            }
+            out += " "
+        }
+        return out
+    }
+}

@@ -15,6 +15,48 @@ extension DefaultTheme {
 {{/layout}}
 
 """####,
+        "assets/redline.js": ####"""
+// Next/previous change navigation for redline pages: buttons and the n/p keys move focus through the changes.
+// The page is complete without it; the change list links to every changed section.
+(function () {
+  "use strict";
+  var marks = Array.prototype.slice.call(document.querySelectorAll(".redline[data-change]:not([data-change=unchanged]) :is(ins, del), .redline[data-change=added], .redline[data-change=removed]"));
+  // A mark inside an added or removed section is covered by the section itself.
+  marks = marks.filter(function (el) {
+    var section = el.closest(".redline");
+    return el === section || ["added", "removed"].indexOf(section.getAttribute("data-change")) < 0;
+  });
+  if (!marks.length) return;
+  var current = -1;
+  function go(step) {
+    current = (current + step + marks.length) % marks.length;
+    var el = marks[current];
+    if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
+    el.focus();
+    el.scrollIntoView({ block: "center" });
+    var status = document.getElementById("change-status");
+    if (status) status.textContent = "Change " + (current + 1) + " of " + marks.length;
+  }
+  document.querySelectorAll("[data-change-nav]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { go(parseInt(button.getAttribute("data-change-nav"), 10)); });
+  });
+  var nav = document.querySelector(".change-nav");
+  if (nav) {
+    var status = document.createElement("span");
+    status.id = "change-status";
+    status.setAttribute("role", "status");
+    status.className = "change-status";
+    nav.appendChild(status);
+  }
+  document.addEventListener("keydown", function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey || /input|textarea|select/i.test(e.target.tagName)) return;
+    if (e.key === "n" || e.key === "j") go(1);
+    if (e.key === "p" || e.key === "k") go(-1);
+  });
+})();
+
+"""####,
         "assets/style.css": ####"""
 /* trustsite default theme: system fonts, light and dark, readable measure, print-friendly. */
 :root {
@@ -108,6 +150,77 @@ del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-thr
   del { background: none; text-decoration: line-through; }
   .statement-layout { display: block; }
 }
+/* Redlines: not colour-only (strike/underline), and announced by screen readers through generated text. */
+.legend { border: 1px solid var(--line); border-radius: 8px; padding: .5rem 1rem; margin: 1rem 0; background: var(--surface); max-width: var(--measure); }
+.legend p { margin: 0; }
+.legend-item + .legend-item::before { content: " · "; }
+del::before, del::after, ins::before, ins::after {
+  clip-path: inset(100%); clip: rect(1px, 1px, 1px, 1px); height: 1px; width: 1px; overflow: hidden; position: absolute; white-space: nowrap;
+}
+del::before { content: " [deletion start] "; }
+del::after { content: " [deletion end] "; }
+ins::before { content: " [insertion start] "; }
+ins::after { content: " [insertion end] "; }
+.change-list { max-width: var(--measure); }
+.change-list ol { padding-left: 1.2rem; }
+.change-badge { display: inline-block; font-size: .78rem; font-weight: 600; padding: 0 .45rem; border-radius: 4px; border: 1px solid var(--line); background: var(--surface); color: var(--fg); }
+.change-added { border-color: var(--ins-fg); }
+.change-removed { border-color: var(--del-fg); }
+.was { color: var(--muted); }
+.redline-entry { max-width: var(--measure); border-top: 1px solid var(--line); padding-top: .5rem; margin-top: 1.5rem; scroll-margin-top: 1rem; }
+.redline-meta { margin: 0; color: var(--muted); font-size: .95rem; }
+.redline h1, .redline h2, .redline h3, .redline h4, .redline h5, .redline h6 { margin-top: .5rem; }
+details.redline-entry > summary { cursor: pointer; color: var(--muted); padding: .25rem 0; }
+.redline-removed { opacity: .9; }
+.change-nav button { font: inherit; padding: .3rem .8rem; border-radius: 6px; border: 1px solid var(--line); background: var(--surface); color: var(--fg); cursor: pointer; }
+.change-status { margin-left: .75rem; color: var(--muted); }
+ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
+.visually-hidden { clip-path: inset(100%); clip: rect(1px, 1px, 1px, 1px); height: 1px; width: 1px; overflow: hidden; position: absolute; white-space: nowrap; }
+@media print {
+  details.redline-entry > summary { display: none; }
+  .change-nav { display: none; }
+}
+
+"""####,
+        "changes.mustache": ####"""
+{{<layout}}
+{{$main}}
+<article class="redline-page">
+  <header>
+    {{#isChanges}}<h1>Changes to {{title}}</h1>
+    <p class="dates">From <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> to <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isChanges}}
+    {{#isCompare}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
+    <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isCompare}}
+    {{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
+  </header>
+  <aside class="legend" aria-label="How to read this page">
+    <p><span class="legend-item"><del>Deleted text</del> is struck through</span> <span class="legend-item"><ins>inserted text</ins> is underlined</span>. Screen readers announce each as a deletion or insertion.</p>
+  </aside>
+  {{#nothingChanged}}<p class="notice">No section changed.</p>{{/nothingChanged}}
+  {{^nothingChanged}}
+  <nav class="change-list" aria-label="Changed sections">
+    <h2>Changed sections</h2>
+    <p class="change-counts">{{#counts}}<span class="change-badge change-{{kind}}">{{label}}: {{count}}</span> {{/counts}}{{#unchangedCount}}<span class="change-badge change-unchanged">Unchanged: {{unchangedCount}}</span>{{/unchangedCount}}</p>
+    <ol>
+    {{#changed}}<li><a href="#{{anchor}}"><span class="change-badge change-{{kind}}">{{label}}</span> {{title}}</a>{{#oldTitle}} <span class="was">(was “{{oldTitle}}”)</span>{{/oldTitle}}</li>
+    {{/changed}}
+    </ol>
+    <p class="change-nav"><button type="button" class="change-prev" data-change-nav="-1" hidden>Previous change</button> <button type="button" class="change-next" data-change-nav="1" hidden>Next change</button></p>
+  </nav>
+  {{/nothingChanged}}
+  <div class="redlines">
+  {{#entries}}
+  {{#isUnchanged}}<details class="redline-entry is-unchanged" id="{{anchor}}"><summary>Unchanged: {{title}}</summary>
+{{{redlineHTML}}}</details>{{/isUnchanged}}
+  {{^isUnchanged}}<div class="redline-entry" id="{{anchor}}">
+    <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}}</p>
+{{{redlineHTML}}}</div>{{/isUnchanged}}
+  {{/entries}}
+  </div>
+</article>
+{{/main}}
+{{$scripts}}<script src="{{root}}assets/redline.js" defer></script>{{/scripts}}
+{{/layout}}
 
 """####,
         "history.mustache": ####"""
@@ -123,7 +236,7 @@ del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-thr
         {{#isCurrent}}<span class="badge">Current</span>{{/isCurrent}}{{#isUpcoming}}<span class="badge badge-upcoming">Upcoming</span>{{/isUpcoming}}</h2>
       <p class="dates">Updated <time datetime="{{updated}}">{{updatedLong}}</time>{{#effectiveDiffers}} · effective <time datetime="{{effective}}">{{effectiveLong}}</time>{{/effectiveDiffers}}</p>
       {{#summaryHTML}}<div class="summary">{{{summaryHTML}}}</div>{{/summaryHTML}}
-      <p class="version-actions"><a href="{{href}}">Read this version</a></p>
+      <p class="version-actions"><a href="{{href}}">Read this version</a>{{#changesHref}} · <a href="{{changesHref}}">What changed</a>{{/changesHref}}{{#compareHref}} · <a href="{{compareHref}}">Compare with current</a>{{/compareHref}}</p>
     </li>
   {{/versions}}
   </ol>
@@ -192,11 +305,11 @@ del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-thr
     {{#site.organization}}<span class="site-org">{{site.organization}}</span>{{/site.organization}}
   </div>
 </header>
-{{#breadcrumbs.0}}
+{{^empty(breadcrumbs)}}
 <nav class="breadcrumbs wrap" aria-label="Breadcrumb"><ol>
 {{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>{{/breadcrumbs}}
 </ol></nav>
-{{/breadcrumbs.0}}
+{{/empty(breadcrumbs)}}
 <main id="main" class="wrap">
 {{$main}}{{/main}}
 </main>
@@ -212,16 +325,16 @@ del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-thr
 """####,
         "partials/toc-children.mustache": ####"""
 <ol>
-{{#children}}<li><a href="#{{id}}">{{title}}</a>{{#children.0}}
-{{>toc-children}}{{/children.0}}</li>
+{{#children}}<li><a href="#{{id}}">{{title}}</a>{{^empty(children)}}
+{{>toc-children}}{{/empty(children)}}</li>
 {{/children}}
 </ol>
 
 """####,
         "partials/toc.mustache": ####"""
 <ol>
-{{#toc}}<li><a href="#{{id}}">{{title}}</a>{{#children.0}}
-{{>toc-children}}{{/children.0}}</li>
+{{#toc}}<li><a href="#{{id}}">{{title}}</a>{{^empty(children)}}
+{{>toc-children}}{{/empty(children)}}</li>
 {{/toc}}
 </ol>
 
@@ -238,20 +351,20 @@ del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-thr
       {{#effectiveDiffers}}<span>Effective <time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/effectiveDiffers}}
     </p>
     {{#upcoming}}<p class="notice">A new version takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time>. <a href="{{href}}">Read the upcoming version</a>.</p>{{/upcoming}}
-    {{#versionLinks.0}}
+    {{^empty(versionLinks)}}
     <nav class="version-links" aria-label="Versions">
       <a href="{{historyHref}}">All versions</a>
       {{#versionLinks}}<a href="{{href}}">{{label}}</a>{{/versionLinks}}
     </nav>
-    {{/versionLinks.0}}
+    {{/empty(versionLinks)}}
   </header>
   <div class="statement-layout">
-    {{#toc.0}}
+    {{^empty(toc)}}
     <nav class="toc" aria-label="On this page">
       <h2 class="toc-title">On this page</h2>
       {{>toc}}
     </nav>
-    {{/toc.0}}
+    {{/empty(toc)}}
     <div class="statement-body">
 {{{bodyHTML}}}
     </div>

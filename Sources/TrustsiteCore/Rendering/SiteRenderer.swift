@@ -16,7 +16,9 @@ public struct SiteRenderer: Sendable {
     /// All pages, in a stable order: statements in parallel, then the site-wide pages and assets.
     public func render() -> [Page] {
         let perStatement = site.statements.concurrentMap { statement in
-            StatementPages(site: site, statement: statement, theme: theme, renderer: renderer).render()
+            let history = StatementHistory(statement.versions)
+            return StatementPages(site: site, statement: statement, theme: theme, renderer: renderer).render()
+                + RedlinePages(site: site, statement: statement, history: history, theme: theme, renderer: renderer).render()
         }
         var pages = perStatement.flatMap { $0 }
         pages.append(homePage())

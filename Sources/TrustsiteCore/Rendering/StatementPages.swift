@@ -32,7 +32,8 @@ struct StatementPages {
             "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
             "effectiveDiffers": version.effective != version.updated,
             "toc": VersionBody.toc(version.document),
-            "bodyHTML": VersionBody(renderer: renderer).html(version.document),
+            "bodyHTML": VersionBody(renderer: HTMLRenderer(rawHTML: renderer.rawHTML, links: LinkRewriter(
+                page: path, fragmentTarget: nil, slug: slug, slugs: Set(site.statements.map(\.slug))))).html(version.document),
             "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
         ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
         if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
@@ -74,6 +75,14 @@ struct StatementPages {
             links.append(["href": SitePaths.link(from: path, to: SitePaths.version(slug, next.date)),
                           "label": "Next version (\(next.date.longForm))"])
         }
+        if index > 0 {
+            links.append(["href": SitePaths.link(from: path, to: SitePaths.changes(slug, statement.versions[index].date)),
+                          "label": "What changed in this version"])
+        }
+        if index != statement.currentIndex {
+            links.append(["href": SitePaths.link(from: path, to: SitePaths.compare(slug, statement.versions[index].date)),
+                          "label": "Compare with the current version"])
+        }
         if isCurrentURL {
             links.append(["href": SitePaths.link(from: path, to: SitePaths.version(slug, statement.versions[index].date)),
                           "label": "Permanent link to this version"])
@@ -90,6 +99,8 @@ struct StatementPages {
         let versions: [Context] = statement.versions.indices.reversed().map { i in
             let v = statement.versions[i]
             return makeContext(["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date)),
+                     "changesHref": i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
+                     "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
                      "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
                      "effectiveDiffers": v.effective != v.updated,
                      "summaryHTML": summaryHTML(v)])

@@ -1,0 +1,80 @@
+/// Matches each section of a version to its predecessor: same id, else same heading text, else a rename
+/// (body similar), else added/removed; twins are paired in order.
+public enum LineageMatcher {
+    /// Pairs of (old index, new index) for consecutive versions.
+    public static func match(old: [Section], new: [Section]) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        var oldFree = Set(old.indices), newFree = Set(new.indices)
+        func take(_ o: Int, _ n: Int) {
+            pairs.append((o, n))
+            oldFree.remove(o)
+            newFree.remove(n)
+        }
+        let oldByID = Dictionary(old.indices.map { (old[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        for n in new.indices { if let o = oldByID[new[n].id] { take(o, n) } }
+        // Same heading text: twins (`## FAQ` twice) pair up in order.
+        var oldByTitle: [String: [Int]] = [:]
+        for o in old.indices where oldFree.contains(o) { oldByTitle[normalised(old[o].title), default: []].append(o) }
+        for n in new.indices where newFree.contains(n) {
+            let key = normalised(new[n].title)
+            if var candidates = oldByTitle[key], !candidates.isEmpty {
+                take(candidates.removeFirst(), n)
+                oldByTitle[key] = candidates
+            }
+        }
+        pairs += renames(old: old, new: new, oldFree: oldFree, newFree: newFree)
+        return pairs.sorted { $0.1 < $1.1 }
+    }
+
+    /// Unmatched sections whose bodies (or, for bodiless ones, headings) are similar, best pairs first.
+    static func renames(old: [Section], new: [Section], oldFree: Set<Int>, newFree: Set<Int>) -> [(Int, Int)] {
+        guard !oldFree.isEmpty, !newFree.isEmpty else { return [] }
+        let oldBags = Dictionary(uniqueKeysWithValues: oldFree.map { ($0, WordBag(old[$0])) })
+        let newBags = Dictionary(uniqueKeysWithValues: newFree.map { ($0, WordBag(new[$0])) })
+        var candidates: [(score: Double, o: Int, n: Int)] = []
+        for o in oldFree.sorted() {
+            for n in newFree.sorted() {
+                let score = oldBags[o]!.similarity(newBags[n]!)
+                // Small distance in document position breaks ties, so twins of a split pair with the nearer one.
+                if score >= 0.5 { candidates.append((score - Double(abs(o - n)) * 1e-6, o, n)) }
+            }
+        }
+        candidates.sort { ($0.score, -$0.o, -$0.n) > ($1.score, -$1.o, -$1.n) }
+        var usedOld = Set<Int>(), usedNew = Set<Int>()
+        var pairs: [(Int, Int)] = []
+        for c in candidates where !usedOld.contains(c.o) && !usedNew.contains(c.n) {
+            pairs.append((c.o, c.n))
+            usedOld.insert(c.o)
+            usedNew.insert(c.n)
+        }
+        return pairs
+    }
+
+    /// Heading text compared without case and spacing differences.
+    static func normalised(_ title: String) -> String {
+        title.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// A multiset of a section's words, for rename detection.
+struct WordBag {
+    var counts: [Substring: Int] = [:]
+    var total = 0
+
+    init(_ section: Section) {
+        var text = section.blocks.plainText
+        if text.split(whereSeparator: { $0.isWhitespace }).count < 3 { text += " " + section.title }
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            counts[word, default: 0] += 1
+            total += 1
+        }
+    }
+
+    /// Dice coefficient over the multisets: 1 for the same words, 0 for none in common.
+    func similarity(_ other: WordBag) -> Double {
+        guard total + other.total > 0 else { return 0 }
+        var common = 0
+        for (word, n) in counts { common += min(n, other.counts[word] ?? 0) }
+        return 2 * Double(common) / Double(total + other.total)
+    }
+}

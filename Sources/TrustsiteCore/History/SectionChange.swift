@@ -1,0 +1,44 @@
+/// How a section changed between two versions (the `data-change` values of the markup contract).
+public enum ChangeKind: String, Sendable, CaseIterable {
+    case added, removed, modified, renamed, moved, unchanged
+}
+
+/// One section's fate between an older and a newer version.
+public struct SectionChange: Sendable, Hashable {
+    /// Index in the older version's sections, nil when added.
+    public var old: Int?
+    /// Index in the newer version's sections, nil when removed.
+    public var new: Int?
+    /// The logical section's key, the same in every version.
+    public var lineage: String
+    /// The heading text changed.
+    public var renamed = false
+    /// The body (or heading) text changed.
+    public var modified = false
+    /// Its order among the matched sections changed.
+    public var moved = false
+    /// Only the heading level changed (not a rewrite).
+    public var levelChanged = false
+
+    /// The one kind shown: added/removed, else renamed > modified > moved > unchanged.
+    public var kind: ChangeKind {
+        if old == nil { return .added }
+        if new == nil { return .removed }
+        if renamed { return .renamed }
+        if modified { return .modified }
+        if moved { return .moved }
+        return .unchanged
+    }
+}
+
+/// All section changes between two versions, in reading order (new order, removed sections where they stood).
+public struct VersionDiff: Sendable {
+    /// The changes in reading order.
+    public var changes: [SectionChange]
+
+    /// How many sections changed in each way.
+    public func count(_ kind: ChangeKind) -> Int { changes.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) } }
+
+    /// Whether anything at all changed.
+    public var isEmpty: Bool { changes.allSatisfy { $0.kind == .unchanged } }
+}

@@ -1,0 +1,39 @@
+/// A statement's section lineage across all versions and the diff of each version against the one before.
+public struct StatementHistory: Sendable {
+    /// For each version, each section's lineage key (parallel to `document.sections`).
+    public var lineage: [[String]]
+    /// `diffs[i]` compares version i-1 with version i; `diffs[0]` shows the first version as all added.
+    public var diffs: [VersionDiff]
+
+    /// Follows every section from the first version to the last.
+    public init(_ versions: [Version]) {
+        var lineage: [[String]] = []
+        var used = Set<String>()
+        func fresh(_ id: String) -> String {
+            var key = id, k = 1
+            while used.contains(key) { k += 1; key = "\(id)-v\(k)" }
+            used.insert(key)
+            return key
+        }
+        for (i, version) in versions.enumerated() {
+            let sections = version.document.sections
+            var keys = [String?](repeating: nil, count: sections.count)
+            if i > 0 {
+                for (o, n) in LineageMatcher.match(old: versions[i - 1].document.sections, new: sections) { keys[n] = lineage[i - 1][o] }
+            }
+            lineage.append(sections.indices.map { keys[$0] ?? fresh(sections[$0].id) })
+        }
+        self.lineage = lineage
+        diffs = versions.indices.map { i in
+            let new = versions[i].document.sections
+            let old = i > 0 ? versions[i - 1].document.sections : []
+            return SectionDiffer.diff(old: old, oldLineage: i > 0 ? lineage[i - 1] : [], new: new, newLineage: lineage[i])
+        }
+    }
+
+    /// The diff of version `from` against version `to` (any two versions), matched by lineage.
+    public func diff(_ versions: [Version], from: Int, to: Int) -> VersionDiff {
+        SectionDiffer.diff(old: versions[from].document.sections, oldLineage: lineage[from],
+                           new: versions[to].document.sections, newLineage: lineage[to])
+    }
+}

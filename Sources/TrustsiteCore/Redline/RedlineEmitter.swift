@@ -1,0 +1,69 @@
+/// Writes aligned leaves as HTML. Elements are opened and closed by comparing the stack each piece needs with
+/// the one that is open, so the output always nests correctly; `<del>`/`<ins>` sit inside leaf blocks only.
+struct RedlineEmitter {
+    enum Op { case equal, delete, insert }
+
+    private(set) var html = ""
+    private var containers: [Enclosure] = []
+    private var run = 0
+
+    /// Emits one leaf with each token's operation; `leafOp` marks a wholly inserted or deleted leaf.
+    mutating func leaf(_ leaf: Leaf, containers target: [Enclosure], tokens: [(Token, Op)], leafOp: Op) {
+        html += Self.transition(containers, target)
+        containers = target
+        html += leafOp == .equal ? leaf.open : Self.addClass(leafOp == .delete ? "redline-removed" : "redline-added", to: leaf.open)
+        var open: [Enclosure] = []
+        let owners = Self.owners(tokens)
+        var previous: Op = .equal
+        for (token, op) in tokens {
+            if op != previous { run += 1 }
+            previous = op
+            var stack = token.inlines
+            if op != .equal {
+                // The change marker goes around every element that holds nothing but this kind of change.
+                var depth = stack.count
+                while depth > 0, owners[stack[depth - 1].instance] == op { depth -= 1 }
+                let marker = op == .delete ? Enclosure(open: "<del>", close: "</del>", instance: -run)
+                                           : Enclosure(open: "<ins>", close: "</ins>", instance: -run)
+                stack.insert(marker, at: depth)
+            }
+            html += Self.transition(open, stack)
+            open = stack
+            html += token.html
+        }
+        html += Self.transition(open, [])
+        html += leaf.close
+    }
+
+    /// Closes every open container.
+    mutating func finish() {
+        html += Self.transition(containers, [])
+        containers = []
+    }
+
+    /// The closing and opening tags that lead from the open `stack` to `target`.
+    static func transition(_ stack: [Enclosure], _ target: [Enclosure]) -> String {
+        var common = 0
+        while common < stack.count, common < target.count, stack[common].instance == target[common].instance { common += 1 }
+        var out = ""
+        for e in stack[common...].reversed() { out += e.close }
+        for e in target[common...] { out += e.open }
+        return out
+    }
+
+    /// For each inline element, the single operation of all tokens inside it, or nil when they are mixed.
+    static func owners(_ tokens: [(Token, Op)]) -> [Int: Op?] {
+        var owners: [Int: Op?] = [:]
+        for (token, op) in tokens {
+            for e in token.inlines {
+                if let existing = owners[e.instance] { if existing != op { owners[e.instance] = .some(nil) } } else { owners[e.instance] = op }
+            }
+        }
+        return owners
+    }
+
+    static func addClass(_ cls: String, to open: String) -> String {
+        guard open.hasPrefix("<"), let end = open.firstIndex(of: ">") else { return open }
+        return open[..<end] + " class=\"\(cls)\"" + open[end...]
+    }
+}

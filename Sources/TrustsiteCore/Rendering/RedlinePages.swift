@@ -1,0 +1,88 @@
+/// The changes page (a version against the one before it) and the compare page (a version against the current one).
+struct RedlinePages {
+    let site: SiteModel
+    let statement: Statement
+    let history: StatementHistory
+    let theme: Theme
+    let renderer: HTMLRenderer
+
+    var slug: String { statement.slug }
+
+    func render() -> [Page] {
+        var pages: [Page] = []
+        for i in statement.versions.indices.dropFirst() {
+            pages.append(page(from: i - 1, to: i, path: SitePaths.changes(slug, statement.versions[i].date), diff: history.diffs[i], compare: false))
+        }
+        for i in statement.versions.indices where i != statement.currentIndex {
+            let diff = history.diff(statement.versions, from: i, to: statement.currentIndex)
+            pages.append(page(from: i, to: statement.currentIndex, path: SitePaths.compare(slug, statement.versions[i].date), diff: diff, compare: true))
+        }
+        return pages
+    }
+
+    func page(from: Int, to: Int, path: String, diff: VersionDiff, compare: Bool) -> Page {
+        let (old, new) = (statement.versions[from], statement.versions[to])
+        let focus = compare ? old : new
+        let title = compare ? "\(statement.title): \(old.date.longForm) compared with the current version" : "\(statement.title): changes on \(new.date.longForm)"
+        var layout = LayoutContext(site: site.config, page: path, title: title, description: statement.config.description, bodyClass: "page-redline")
+        layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
+                              (compare ? "Compare \(old.date)" : "Changes \(new.date)", nil)]
+        let pages = StatementPages(site: site, statement: statement, theme: theme, renderer: renderer)
+        let entries = diff.changes.map { entry($0, old: old, new: new, path: path) }
+        let counts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind -> Context? in
+            let n = diff.count(kind)
+            return n == 0 ? nil : ["kind": kind.rawValue, "label": kind.label, "count": n]
+        }
+        let context = layout.context.merging(makeContext([
+            "title": statement.title, "isCompare": compare, "isChanges": !compare,
+            "old": version(old, from: path), "new": version(new, from: path),
+            "summaryHTML": compare ? nil : pages.summaryHTML(new),
+            "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
+            "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
+            "counts": counts, "changed": entries.filter { ($0["kind"] as? String) != ChangeKind.unchanged.rawValue },
+            "entries": entries, "unchangedCount": diff.count(.unchanged), "nothingChanged": diff.isEmpty,
+        ]))
+        return Page(path, theme.render("changes", context))
+    }
+
+    func version(_ v: Version, from path: String) -> Context {
+        ["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date))].merging(v.date.fields("date"))
+    }
+
+    /// A renderer whose in-page links lead to `version`'s page.
+    func renderer(for version: Version, on page: String) -> HTMLRenderer {
+        HTMLRenderer(rawHTML: renderer.rawHTML, links: LinkRewriter(page: page, fragmentTarget: SitePaths.version(slug, version.date),
+                                                                    slug: slug, slugs: Set(site.statements.map(\.slug))))
+    }
+
+    func entry(_ change: SectionChange, old: Version, new: Version, path: String) -> Context {
+        let a = change.old.map { old.document.sections[$0] }, b = change.new.map { new.document.sections[$0] }
+        let shown = b ?? a!
+        let id = shown.id
+        var section = "<section class=\"redline\" data-section=\"\(HTML.escape(id))\" data-lineage=\"\(HTML.escape(change.lineage))\" data-change=\"\(change.kind.rawValue)\">\n"
+        section += SectionRedliner(old: renderer(for: old, on: path), new: renderer(for: new, on: path)).html(old: a, new: b)
+        section += "</section>\n"
+        return makeContext([
+            "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
+            "title": shown.title.isEmpty ? "Introduction" : shown.title,
+            "oldTitle": change.renamed ? a?.title : nil, "moved": change.moved && change.kind != .moved,
+            "levelNote": change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil,
+            "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
+        ])
+    }
+}
+
+extension ChangeKind {
+    /// The word shown to readers.
+    var label: String {
+        switch self {
+        case .added: return "Added"
+        case .removed: return "Removed"
+        case .modified: return "Modified"
+        case .renamed: return "Renamed"
+        case .moved: return "Moved"
+        case .unchanged: return "Unchanged"
+        }
+    }
+}

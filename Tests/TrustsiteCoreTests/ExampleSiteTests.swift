@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import TrustsiteCore
+
+/// The committed example: `site/` must be exactly what `content/` builds to, and the embedded theme must match `templates/`.
+@Suite struct ExampleSiteTests {
+    static let root = Repository.root()
+    static let stale = "site/ is stale: run `swift run trustsite build --as-of 2026-01-01` and commit site/"
+
+    @Test func committedSiteMatchesAFreshBuild() throws {
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("trustsite-example-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: temp) }
+        let options = BuildOptions(content: Self.root + "/content", output: temp + "/site", asOf: Day("2026-01-01")!)
+        #expect(options.resolvedTemplates() == Self.root + "/templates")
+        _ = try SiteBuilder(options: options).build()
+
+        let built = OutputTree.snapshot(temp + "/site")
+        let committed = OutputTree.snapshot(Self.root + "/site")
+        #expect(!committed.isEmpty, "no committed site/ folder")
+        let missing = Set(built.keys).subtracting(committed.keys).sorted()
+        let extra = Set(committed.keys).subtracting(built.keys).sorted()
+        #expect(missing.isEmpty, "files the build writes but site/ lacks: \(missing). \(Self.stale)")
+        #expect(extra.isEmpty, "files in site/ the build no longer writes: \(extra). \(Self.stale)")
+        for path in built.keys.sorted() where committed[path] != nil {
+            #expect(built[path] == committed[path], "site/\(path) differs from a fresh build. \(Self.stale)")
+        }
+    }
+
+    @Test func embeddedDefaultThemeMatchesTemplates() throws {
+        let folder = Self.root + "/templates"
+        var files: [String: String] = [:]
+        for path in OutputTree.files(under: folder) where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            let data = try #require(FileManager.default.contents(atPath: folder + "/" + path))
+            files[path] = try #require(String(validating: [UInt8](data), as: UTF8.self), "templates/\(path) is not UTF-8")
+        }
+        let fix = "the embedded theme is stale: run scripts/embed-theme.py"
+        #expect(Set(DefaultTheme.files.keys) == Set(files.keys), "\(fix)")
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            #expect(DefaultTheme.files[path] == text, "templates/\(path) differs from the embedded copy; \(fix)")
+        }
+    }
+
+    @Test func builtInThemeLoadsCleanlyWithTheSameAssets() throws {
+        var diagnostics = Diagnostics()
+        let builtIn = try #require(Theme.load(folder: nil, into: &diagnostics))
+        let folder = try #require(Theme.load(folder: Self.root + "/templates", into: &diagnostics))
+        #expect(diagnostics.all.isEmpty)
+        #expect(builtIn.assets.map(\.path) == folder.assets.map(\.path))
+        #expect(builtIn.assets.map(\.bytes) == folder.assets.map(\.bytes))
+    }
+
+    @Test func exampleSiteLinksResolve() throws {
+        let broken = LinkChecker(root: Self.root + "/site", baseURL: "https://trust.example.com").brokenLinks()
+        #expect(broken.isEmpty, "broken links in site/:\n\(broken.map(\.description).joined(separator: "\n"))")
+    }
+}

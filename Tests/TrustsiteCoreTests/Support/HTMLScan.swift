@@ -1,0 +1,49 @@
+import Foundation
+
+/// Just enough HTML reading for tests: attribute values, ids, headings and regions of generated pages.
+enum HTMLScan {
+    /// The decoded values of every `name="…"` attribute in `html`, in document order.
+    static func attributes(_ name: String, in html: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: "\\s\(name)=\"([^\"]*)\"")
+        let ns = html as NSString
+        return pattern.matches(in: html, range: NSRange(location: 0, length: ns.length)).map {
+            unescape(ns.substring(with: $0.range(at: 1)))
+        }
+    }
+
+    /// Every `id` in the page.
+    static func ids(in html: String) -> Set<String> { Set(attributes("id", in: html)) }
+
+    /// The opening tags of `<h1>`…`<h6>` elements, in document order.
+    static func headingTags(in html: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: "<h[1-6](\\s[^>]*)?>")
+        let ns = html as NSString
+        return pattern.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
+    }
+
+    /// The text between the first `start` and the next `end` after it, or nil.
+    static func region(_ html: String, from start: String, to end: String) -> String? {
+        guard let open = html.range(of: start), let close = html.range(of: end, range: open.upperBound..<html.endIndex) else { return nil }
+        return String(html[open.upperBound..<close.lowerBound])
+    }
+
+    /// The `<nav class="toc">` element's contents, or nil when the page has none.
+    static func toc(_ html: String) -> String? {
+        region(html, from: "<nav class=\"toc\" aria-label=\"On this page\">", to: "</nav>")
+    }
+
+    /// The rendered statement body (the document's sections), or nil.
+    static func body(_ html: String) -> String? {
+        region(html, from: "<div class=\"statement-body\">", to: "\n    </div>\n  </div>\n</article>")
+    }
+
+    /// Undoes the entity escapes `HTML.escape` and `HTML.href` produce, plus numeric references.
+    static func unescape(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = text
+        for (entity, char) in [("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&lt;", "<"), ("&gt;", ">")] {
+            out = out.replacingOccurrences(of: entity, with: char)
+        }
+        return out.replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import TrustsiteCore
+
+/// Where a statement's title comes from: front matter, then statement.yml, then the leading H1, then the slug.
+@Suite struct TitleTests {
+    static let files: [String: String] = [
+        "front/statement.yml": "title: From YAML\n",
+        "front/2024-01-01.md": "---\ntitle: From Front Matter\n---\n# From H1\n\n## Body\n",
+        "yml/statement.yml": "title: From YAML\n",
+        "yml/2024-01-01.md": "# From H1\n\n## Body\n",
+        "heading/2024-01-01.md": "# From *H1*\n\n## Body\n",
+        "plain-slug/2024-01-01.md": "## Body\n",
+    ]
+
+    @Test(arguments: [("front", "From Front Matter"), ("yml", "From YAML"), ("heading", "From H1"), ("plain-slug", "plain-slug")])
+    func titleFallbackOrder(_ slug: String, _ title: String) throws {
+        let fixture = try SiteFixture.built(Self.files)
+        let page = try fixture.read("\(slug)/index.html")
+        #expect(page.contains("<h1>\(title)</h1>"))
+        #expect(page.contains("<title>\(title) · Trust Center</title>"))
+        #expect(try fixture.read("\(slug)/history/index.html").contains("<h1>\(title): history</h1>"))
+        #expect(try fixture.read("index.html").contains(">\(title)</a></h3>"))
+    }
+
+    @Test func theTitleH1IsNotRepeatedInTheBody() throws {
+        let page = try SiteFixture.built(Self.files).read("heading/index.html")
+        #expect(try #require(HTMLScan.body(page)).contains("<h1") == false)
+        #expect(HTMLScan.toc(page)?.contains("From H1") == false)
+    }
+
+    @Test func eachVersionKeepsItsOwnFrontMatterTitle() throws {
+        let fixture = try SiteFixture.built([
+            "p/2024-01-01.md": "---\ntitle: Old Name\n---\nA\n",
+            "p/2024-02-01.md": "---\ntitle: New Name\nsummary: Renamed.\n---\nB\n",
+        ])
+        #expect(try fixture.read("p/2024-01-01/index.html").contains("<h1>Old Name</h1>"))
+        #expect(try fixture.read("p/index.html").contains("<h1>New Name</h1>"))
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import TrustsiteCore
+
+/// Whole builds of an inline fixture: output paths, the version in force, archived pages, history and links.
+@Suite struct WholeSiteTests {
+    /// The shared fixture, built with `SiteFixture.asOf` (2024-06-01).
+    func built(asOf: Day = SiteFixture.asOf) throws -> SiteFixture {
+        try SiteFixture.built(Fixtures.site, siteYML: Fixtures.siteYML, asOf: asOf)
+    }
+
+    @Test func writesEveryContractPathAndNothingElse() throws {
+        let fixture = try built()
+        #expect(fixture.outputFiles() == Fixtures.sitePaths.sorted())
+    }
+
+    @Test func theCurrentVersionIsTheNewestInForceOnTheAsOfDate() throws {
+        let fixture = try built()
+        let current = try fixture.read("privacy/index.html")
+        #expect(current.contains("<h1>Privacy Statement</h1>"))
+        #expect(current.contains("Last updated <a href=\"history/index.html\"><time datetime=\"2024-01-15\">January 15, 2024</time></a>"))
+        #expect(current.contains("Effective <time datetime=\"2024-02-01\">February 1, 2024</time>"))
+        #expect(current.contains("id=\"cookies\"") && !current.contains("id=\"retention\""))
+        #expect(!current.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(!current.contains("class=\"banner"))
+    }
+
+    @Test func anUpcomingVersionIsPublishedAndAnnouncedOnTheCurrentPage() throws {
+        let fixture = try built()
+        let current = try fixture.read("privacy/index.html")
+        #expect(current.contains("A new version takes effect on <time datetime=\"2024-07-01\">July 1, 2024</time>. <a href=\"2024-05-20/index.html\">"))
+        let upcoming = try fixture.read("privacy/2024-05-20/index.html")
+        #expect(upcoming.contains("This version takes effect on July 1, 2024."))
+        #expect(upcoming.contains("id=\"retention\"") && upcoming.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(try fixture.read("index.html").contains("A new version takes effect on <time datetime=\"2024-07-01\">"))
+    }
+
+    @Test(arguments: [("2023-06-01", "2023-01-01"), ("2024-01-31", "2023-01-01"), ("2024-02-01", "2024-01-15"), ("2024-07-01", "2024-05-20")])
+    func asOfDecidesTheCurrentVersion(_ asOf: String, _ expected: String) throws {
+        let fixture = try built(asOf: try #require(Day(asOf)))
+        let current = try fixture.read("privacy/index.html")
+        #expect(current.contains("<time datetime=\"\(expected)\">"), "as of \(asOf) the current version should be \(expected)")
+        #expect(current.contains("<a href=\"\(expected)/index.html\">Permanent link to this version</a>"))
+    }
+
+    @Test func noUpcomingNoticeOnceTheNewestVersionIsInForce() throws {
+        let fixture = try built(asOf: Day("2024-07-01")!)
+        #expect(!(try fixture.read("privacy/index.html")).contains("A new version takes effect"))
+    }
+
+    @Test func archivedPagesCarryCanonicalNoindexAndBanner() throws {
+        let fixture = try built()
+        let archived = try fixture.read("privacy/2023-01-01/index.html")
+        #expect(archived.contains("<link rel=\"canonical\" href=\"/privacy/\">"))
+        #expect(archived.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(archived.contains("This is an archived version from January 1, 2023. <a href=\"../index.html\">View the current version</a>"))
+        #expect(archived.contains("<time datetime=\"2023-01-01\">") && archived.contains("id=\"b-summary\""))
+    }
+
+    @Test func canonicalLinksUseTheBaseURL() throws {
+        let fixture = try SiteFixture(Fixtures.site, siteYML: Fixtures.siteYML + "base_url: https://trust.example.com/\n")
+        try fixture.build()
+        #expect(try fixture.read("privacy/2023-01-01/index.html").contains("<link rel=\"canonical\" href=\"https://trust.example.com/privacy/\">"))
+        #expect(try fixture.read("sitemap.xml").contains("<loc>https://trust.example.com/privacy/</loc><lastmod>2024-01-15</lastmod>"))
+        #expect(LinkChecker(root: fixture.output, baseURL: "https://trust.example.com").brokenLinks().isEmpty)
+    }
+
+    @Test func theCurrentVersionsPermalinkPointsBackToTheStatement() throws {
+        let page = try built().read("privacy/2024-01-15/index.html")
+        #expect(page.contains("<link rel=\"canonical\" href=\"/privacy/\">") && page.contains("content=\"noindex\""))
+        #expect(page.contains("This is the permanent address of the current version."))
+    }
+
+    @Test func historyListsVersionsNewestFirst() throws {
+        let history = try built().read("privacy/history/index.html")
+        let links = HTMLScan.attributes("href", in: try #require(HTMLScan.region(history, from: "<ol class=\"versions\"", to: "</ol>")))
+        #expect(links.filter { $0.hasSuffix("/index.html") }.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+            == ["../2024-05-20/index.html", "../2024-01-15/index.html", "../2023-01-01/index.html"])
+        #expect(history.contains("<li class=\"version is-current\">\n      <h2><a href=\"../2024-01-15/index.html\">"))
+        #expect(history.contains("Added a section on <em>cookies</em>."))
+        #expect(history.contains("<span class=\"badge badge-upcoming\">Upcoming</span>"))
+    }
+
+    @Test func everyInternalLinkResolves() throws {
+        let fixture = try built()
+        let broken = LinkChecker(root: fixture.output).brokenLinks()
+        #expect(broken.isEmpty, "broken links:\n\(broken.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func everyPageHasATOCOfEveryHeadingInDocumentOrder() throws {
+        let fixture = try built()
+        let page = try fixture.read("privacy/index.html")
+        let toc = try #require(HTMLScan.toc(page))
+        let body = try #require(HTMLScan.body(page))
+        let headingIDs = HTMLScan.headingTags(in: body).map { HTMLScan.attributes("id", in: $0).first ?? "(none)" }
+        #expect(headingIDs == ["a-definitions", "personal-data", "why", "cookies", "b-summary", "why-1"])
+        #expect(HTMLScan.attributes("href", in: toc) == headingIDs.map { "#" + $0 })
+    }
+
+    @Test func rawHTMLIsOmittedUnlessTheSiteAllowsIt() throws {
+        let omitted = try built().read("privacy/index.html")
+        #expect(omitted.contains("<td><!-- raw HTML omitted -->bold<!-- raw HTML omitted --></td>"))
+        let kept = try SiteFixture.built(Fixtures.site, siteYML: Fixtures.siteYML + "raw_html: true\n")
+        #expect(try kept.read("privacy/index.html").contains("<td><b>bold</b></td>"))
+    }
+
+    @Test func theHomePageListsStatementsInOrder() throws {
+        let home = try built().read("index.html")
+        let cards = HTMLScan.attributes("href", in: try #require(HTMLScan.region(home, from: "<ul class=\"cards\">", to: "</ul>")))
+        #expect(cards.filter { !$0.contains("history") } == ["privacy/index.html", "terms/index.html"])
+    }
+}
