@@ -21,7 +21,8 @@ public enum SemanticCleanup {
 
     /// A change region as steps, moving tokens that both sides start or end with out into equalities.
     /// Absorption can leave e.g. a trailing space on both sides ("[-collect -]{+gather extensive +}").
-    private static func stepsSharingAffixes<T: Equatable>(_ deleted: ArraySlice<T>, _ inserted: ArraySlice<T>) -> [EditStep] {
+    private static func stepsSharingAffixes<T: Equatable>(_ deleted: ArraySlice<T>,
+                                                          _ inserted: ArraySlice<T>) -> [EditStep] {
         let prefix = zip(deleted, inserted).prefix { $0 == $1 }.count
         let suffix = zip(deleted.dropFirst(prefix).reversed(), inserted.dropFirst(prefix).reversed())
             .prefix { $0 == $1 }.count

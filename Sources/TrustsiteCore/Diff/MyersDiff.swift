@@ -13,7 +13,8 @@ struct MyersDiff {
     private var remainingCost: Int
     private var script: [EditStep] = []
 
-    /// Shortest edit script from `old` to `new`; parts left unsolved when the cost limit runs out become delete-all/insert-all.
+    /// Shortest edit script from `old` to `new`; parts still unsolved when the cost limit runs out
+    /// become delete-all/insert-all.
     static func editScript(_ old: [Int], _ new: [Int], costLimit: Int) -> [EditStep] {
         var search = MyersDiff(old: old, new: new, remainingCost: costLimit)
         search.diff(old: 0..<old.count, new: 0..<new.count)
@@ -65,8 +66,8 @@ struct MyersDiff {
 
     /// A point on a shortest edit path through the box, as absolute (old, new) positions; nil when the
     /// two sides share nothing or the cost limit is reached.
-    private mutating func splitPoint(old box: Range<Int>, new newBox: Range<Int>) -> (Int, Int)? {
-        let (oldCount, newCount) = (box.count, newBox.count)
+    private mutating func splitPoint(old oldBox: Range<Int>, new newBox: Range<Int>) -> (Int, Int)? {
+        let (oldCount, newCount) = (oldBox.count, newBox.count)
         let delta = oldCount - newCount
         let overlapFoundGoingForward = delta & 1 != 0
         // Round d costs at least 2(d + 1), so the budget also caps d near its square root;
@@ -89,10 +90,11 @@ struct MyersDiff {
             var k = -d + forwardSkipLow
             while k <= d - forwardSkipHigh {
                 let i = offset + k
-                var x = (k == -d || (k != d && forward[i - 1] < forward[i + 1])) ? forward[i + 1] : forward[i - 1] + 1
+                let viaInsertion = k == -d || (k != d && forward[i - 1] < forward[i + 1])
+                var x = viaInsertion ? forward[i + 1] : forward[i - 1] + 1
                 var y = x - k
                 let snakeStart = x
-                while x < oldCount, y < newCount, old[box.lowerBound + x] == new[newBox.lowerBound + y] {
+                while x < oldCount, y < newCount, old[oldBox.lowerBound + x] == new[newBox.lowerBound + y] {
                     x += 1
                     y += 1
                 }
@@ -107,7 +109,7 @@ struct MyersDiff {
                 } else if overlapFoundGoingForward {
                     let j = offset + delta - k
                     if j >= 0, j < reverse.count, reverse[j] != -1, x >= oldCount - reverse[j] {
-                        return (box.lowerBound + x, newBox.lowerBound + y)
+                        return (oldBox.lowerBound + x, newBox.lowerBound + y)
                     }
                 }
                 k += 2
@@ -116,11 +118,12 @@ struct MyersDiff {
             k = -d + reverseSkipLow
             while k <= d - reverseSkipHigh {
                 let i = offset + k
-                var x = (k == -d || (k != d && reverse[i - 1] < reverse[i + 1])) ? reverse[i + 1] : reverse[i - 1] + 1
+                let viaInsertion = k == -d || (k != d && reverse[i - 1] < reverse[i + 1])
+                var x = viaInsertion ? reverse[i + 1] : reverse[i - 1] + 1
                 var y = x - k
                 let snakeStart = x
                 while x < oldCount, y < newCount,
-                      old[box.upperBound - 1 - x] == new[newBox.upperBound - 1 - y] {
+                      old[oldBox.upperBound - 1 - x] == new[newBox.upperBound - 1 - y] {
                     x += 1
                     y += 1
                 }
@@ -136,7 +139,7 @@ struct MyersDiff {
                     if j >= 0, j < forward.count, forward[j] != -1, forward[j] >= oldCount - x {
                         let forwardX = forward[j]
                         let forwardY = forwardX - (j - offset)
-                        return (box.lowerBound + forwardX, newBox.lowerBound + forwardY)
+                        return (oldBox.lowerBound + forwardX, newBox.lowerBound + forwardY)
                     }
                 }
                 k += 2
