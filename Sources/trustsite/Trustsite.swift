@@ -6,6 +6,6 @@ import TrustsiteCore
 struct Trustsite: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publish versioned policy statements as a static Trust Center site.",
-        subcommands: [Build.self]
+        subcommands: [Build.self, Diff.self]
     )
 }

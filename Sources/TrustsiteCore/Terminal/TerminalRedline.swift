@@ -1,0 +1,38 @@
+/// A per-section redline for the terminal: a header per changed section with its kind, deletions and insertions
+/// as `[-…-]{+…+}` (or in colour on a terminal), unchanged sections summarised in one line.
+public struct TerminalRedline: Sendable {
+    /// Use ANSI colours instead of `[-…-]{+…+}` markers.
+    public var color: Bool
+
+    /// Creates a formatter.
+    public init(color: Bool) { self.color = color }
+
+    /// The whole report for `old` → `new`.
+    public func render(_ diff: VersionDiff, old: Version, new: Version) -> String {
+        var out = header("\(old.source.path) → \(new.source.path)")
+        let renderer = HTMLRenderer(rawHTML: false)
+        var unchanged: [String] = []
+        for change in diff.changes {
+            let a = change.old.map { old.document.sections[$0] }, b = change.new.map { new.document.sections[$0] }
+            let title = (b ?? a)?.title.nilIfEmpty ?? "(text before the first heading)"
+            guard change.kind != .unchanged else {
+                unchanged.append(title)
+                continue
+            }
+            var kind = change.kind.rawValue
+            if change.moved && change.kind != .moved { kind += ", moved" }
+            if change.renamed, let was = a?.title { kind += " from “\(was)”" }
+            out += "\n" + section("## \(title) [\(kind)]") + "\n"
+            let html = SectionRedliner(old: renderer, new: renderer).html(old: a, new: b)
+            out += RedlineText(color: color).text(html) + "\n"
+        }
+        if !unchanged.isEmpty {
+            out += "\n\(unchanged.count) unchanged section\(unchanged.count == 1 ? "" : "s"): \(unchanged.joined(separator: ", "))\n"
+        }
+        if diff.isEmpty { out += "\nNo changes.\n" }
+        return out
+    }
+
+    func header(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m\n" : text + "\n" }
+    func section(_ text: String) -> String { color ? "\u{1B}[1;36m\(text)\u{1B}[0m" : text }
+}
