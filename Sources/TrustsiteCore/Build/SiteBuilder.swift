@@ -28,7 +28,8 @@ public struct SiteBuilder: Sendable {
         var timings = Timings()
         try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
         let (model, theme, warnings) = try prepare(&timings)
-        let pages = timings.measure("render") { SiteRenderer(site: model, theme: theme).render() }
+        let changes = timings.measure("diffs") { StatementChanges.build(model) }
+        let pages = timings.measure("render") { SiteRenderer(site: model, theme: theme, changes: changes).render() }
         try timings.measure("write") { try SiteWriter(output: options.output).write(pages) }
         return BuildReport(statements: model.statements.count, versions: model.statements.reduce(0) { $0 + $1.versions.count },
                            pages: pages.count, warnings: warnings, timings: timings)

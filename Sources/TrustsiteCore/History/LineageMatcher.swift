@@ -61,9 +61,9 @@ struct WordBag {
     var counts: [Substring: Int] = [:]
     var total = 0
 
-    init(_ section: Section) {
+    init(_ section: Section, withTitle: Bool = false) {
         var text = section.blocks.plainText
-        if text.split(whereSeparator: { $0.isWhitespace }).count < 3 { text += " " + section.title }
+        if withTitle || text.split(whereSeparator: { $0.isWhitespace }).count < 3 { text += " " + section.title }
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             counts[word, default: 0] += 1
             total += 1

@@ -133,7 +133,7 @@ h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, h5:hover
 .recent { padding-left: 1.2rem; }
 .versions { list-style: none; padding: 0; }
 .version { border-top: 1px solid var(--line); padding: .5rem 0 1rem; }
-.version h2 { font-size: 1.2rem; margin: .6rem 0 .3rem; }
+
 .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: .1rem .5rem; margin-left: .5rem; border-radius: 999px; background: var(--accent); color: var(--accent-fg); vertical-align: middle; }
 .badge-upcoming { background: var(--notice-line); color: #1b1f24; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
@@ -180,6 +180,27 @@ ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline
   details.redline-entry > summary { display: none; }
   .change-nav { display: none; }
 }
+/* Section history cross-links. */
+.section-meta { margin: 2.2rem 0 -1.5rem; font-size: .85rem; color: var(--muted); }
+.section-meta a { color: var(--muted); }
+.section-meta + .doc-section > :first-child { margin-top: 1.6rem; }
+.toc-changed { font-size: .72rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; padding: 0 .35rem; border-radius: 4px; border: 1px solid var(--ins-fg); color: var(--ins-fg); }
+.alias-anchor { display: block; position: relative; top: -1rem; }
+/* History heat-map. */
+.heatmap-scroll { overflow-x: auto; max-width: 100%; }
+.heatmap { font: 11px system-ui, sans-serif; }
+.heatmap text { fill: var(--fg); }
+.heatmap .hm-col { fill: var(--muted); }
+.hm-cell { fill: var(--accent); }
+.hm-same { fill: var(--surface); stroke: var(--line); stroke-width: 1; }
+.hm-added { fill: var(--ins-fg); }
+.hm-removed { fill: var(--del-fg); }
+.heatmap .hm-mark { fill: var(--bg); font-weight: 700; pointer-events: none; }
+.heatmap a:focus rect { stroke: var(--fg); stroke-width: 2; }
+.heatmap-legend { color: var(--muted); font-size: .9rem; max-width: var(--measure); }
+.changed-sections { list-style: none; padding: 0; margin: .25rem 0 .5rem; }
+.changed-sections li { margin: .2rem 0; }
+.version h3 { font-size: 1.15rem; margin: .6rem 0 .3rem; }
 
 """####,
         "changes.mustache": ####"""
@@ -213,7 +234,7 @@ ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline
   {{#isUnchanged}}<details class="redline-entry is-unchanged" id="{{anchor}}"><summary>Unchanged: {{title}}</summary>
 {{{redlineHTML}}}</details>{{/isUnchanged}}
   {{^isUnchanged}}<div class="redline-entry" id="{{anchor}}">
-    <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}}</p>
+    <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
 {{{redlineHTML}}}</div>{{/isUnchanged}}
   {{/entries}}
   </div>
@@ -229,13 +250,24 @@ ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline
 <article class="history">
   <h1>{{title}}: history</h1>
   <p class="lede">Every published version of <a href="{{currentHref}}">{{title}}</a>, newest first.</p>
+  <section class="heatmap-section" aria-labelledby="heatmap-heading">
+    <h2 id="heatmap-heading">Changes at a glance</h2>
+    <p class="heatmap-legend">One row per section, one column per version, oldest on the left. A darker cell changed more; <span aria-hidden="true">+</span> marks a section added and <span aria-hidden="true">−</span> one removed. Every coloured cell links to its redline.</p>
+    <div class="heatmap-scroll">
+{{{heatmapHTML}}}
+    </div>
+  </section>
+  <h2 class="visually-hidden">Versions</h2>
   <ol class="versions" reversed>
   {{#versions}}
     <li class="version{{#isCurrent}} is-current{{/isCurrent}}">
-      <h2><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a>
-        {{#isCurrent}}<span class="badge">Current</span>{{/isCurrent}}{{#isUpcoming}}<span class="badge badge-upcoming">Upcoming</span>{{/isUpcoming}}</h2>
+      <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a>
+        {{#isCurrent}}<span class="badge">Current</span>{{/isCurrent}}{{#isUpcoming}}<span class="badge badge-upcoming">Upcoming</span>{{/isUpcoming}}</h3>
       <p class="dates">Updated <time datetime="{{updated}}">{{updatedLong}}</time>{{#effectiveDiffers}} · effective <time datetime="{{effective}}">{{effectiveLong}}</time>{{/effectiveDiffers}}</p>
       {{#summaryHTML}}<div class="summary">{{{summaryHTML}}}</div>{{/summaryHTML}}
+      {{^empty(changed)}}<ul class="changed-sections">
+      {{#changed}}<li><span class="change-badge change-{{kind}}">{{label}}</span> <a href="{{href}}">{{title}}</a></li>
+      {{/changed}}</ul>{{/empty(changed)}}
       <p class="version-actions"><a href="{{href}}">Read this version</a>{{#changesHref}} · <a href="{{changesHref}}">What changed</a>{{/changesHref}}{{#compareHref}} · <a href="{{compareHref}}">Compare with current</a>{{/compareHref}}</p>
     </li>
   {{/versions}}
@@ -269,6 +301,7 @@ ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline
 </section>
 <section aria-labelledby="recent-heading">
   <h2 id="recent-heading">Recent changes</h2>
+  <p class="feed-link"><a href="{{feedHref}}">Subscribe to changes (Atom feed)</a></p>
   <ol class="recent">
   {{#recent}}
     <li><time datetime="{{date}}">{{dateLong}}</time> · <a href="{{href}}">{{statementTitle}}</a>{{#summaryHTML}}: <span class="summary">{{{summaryHTML}}}</span>{{/summaryHTML}}</li>
@@ -315,7 +348,7 @@ ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>{{site.title}}{{#site.organization}} · {{site.organization}}{{/site.organization}} · <a href="{{root}}sitemap.xml">Sitemap</a></p>
+    <p>{{site.title}}{{#site.organization}} · {{site.organization}}{{/site.organization}} · <a href="{{feedHref}}">Atom feed of all changes</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
   </div>
 </footer>
 {{$scripts}}{{/scripts}}
@@ -325,7 +358,7 @@ ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline
 """####,
         "partials/toc-children.mustache": ####"""
 <ol>
-{{#children}}<li><a href="#{{id}}">{{title}}</a>{{^empty(children)}}
+{{#children}}<li><a href="#{{id}}">{{title}}</a>{{#changed}} <span class="toc-changed">changed</span>{{/changed}}{{^empty(children)}}
 {{>toc-children}}{{/empty(children)}}</li>
 {{/children}}
 </ol>
@@ -333,10 +366,38 @@ ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline
 """####,
         "partials/toc.mustache": ####"""
 <ol>
-{{#toc}}<li><a href="#{{id}}">{{title}}</a>{{^empty(children)}}
+{{#toc}}<li><a href="#{{id}}">{{title}}</a>{{#changed}} <span class="toc-changed">changed</span>{{/changed}}{{^empty(children)}}
 {{>toc-children}}{{/empty(children)}}</li>
 {{/toc}}
 </ol>
+
+"""####,
+        "section.mustache": ####"""
+{{<layout}}
+{{$main}}
+<article class="section-history">
+  <h1>{{title}}</h1>
+  <p class="lede">The history of one section of <a href="{{historyHref}}">{{statementTitle}}</a>, newest change first{{#renamed}}, followed across its renames{{/renamed}}.
+  {{#currentHref}}<a href="{{currentHref}}">Read it in the current version</a>.{{/currentHref}}{{^currentHref}}It is not part of the current version.{{/currentHref}}</p>
+  {{#renamed}}
+  <h2>Headings over time</h2>
+  <ul class="headings-over-time">
+  {{#headings}}<li>“{{title}}” since <time datetime="{{since}}">{{sinceLong}}</time></li>
+  {{/headings}}
+  </ul>
+  {{/renamed}}
+  <h2>Changes</h2>
+  <ol class="section-events">
+  {{#events}}
+    <li class="redline-entry">
+      <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a> <span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} <span class="was">renamed from “{{oldTitle}}”</span>{{/oldTitle}}</h3>
+{{{redlineHTML}}}
+    </li>
+  {{/events}}
+  </ol>
+</article>
+{{/main}}
+{{/layout}}
 
 """####,
         "statement.mustache": ####"""

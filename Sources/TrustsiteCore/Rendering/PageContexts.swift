@@ -17,20 +17,25 @@ struct LayoutContext {
     var bodyClass: String
     var breadcrumbs: [(title: String, target: String?)] = []
     var feeds: [(title: String, target: String)] = []
+    /// For pages served at any depth (404): links start from this absolute path instead of being relative.
+    var absoluteRoot: String? = nil
+
+    func link(_ target: String) -> String { absoluteRoot.map { $0 + target } ?? SitePaths.link(from: page, to: target) }
 
     /// The layout's fields, with links made relative to `page`.
     var context: Context {
         makeContext([
             "site": makeContext(["title": site.title, "organization": site.organization.nilIfEmpty,
                              "description": site.description.nilIfEmpty]),
-            "root": SitePaths.root(from: page),
+            "root": absoluteRoot ?? SitePaths.root(from: page),
             "pageTitle": title,
             "description": (description?.nilIfEmpty ?? site.description.nilIfEmpty),
             "canonical": canonical,
             "noindex": noindex,
             "bodyClass": bodyClass,
-            "breadcrumbs": breadcrumbs.map { makeContext(["title": $0.title, "href": $0.target.map { SitePaths.link(from: page, to: $0) }]) },
-            "feeds": feeds.map { ["title": $0.title, "href": SitePaths.link(from: page, to: $0.target)] as Context },
+            "breadcrumbs": breadcrumbs.map { makeContext(["title": $0.title, "href": $0.target.map { link($0) }]) },
+            "feeds": ([("\(site.title): all changes", "feed.xml")] + feeds).map { ["title": $0.0, "href": link($0.1)] as Context },
+            "feedHref": link("feed.xml"),
         ])
     }
 }
@@ -39,6 +44,8 @@ struct LayoutContext {
 struct TOCEntry {
     var id: String
     var title: String
+    /// The section changed in the version shown.
+    var changed: Bool
     var children: [TOCEntry]
 }
 
@@ -54,4 +61,14 @@ extension Day {
 extension Dictionary where Key == String, Value == Any {
     /// This context with `other`'s keys added (other wins).
     func merging(_ other: Context) -> Context { merging(other) { _, new in new } }
+}
+
+extension HTMLRenderer {
+    /// A summary's Markdown as inline HTML, or nil when there is none.
+    func summaryHTML(_ markdown: String?) -> String? {
+        guard let summary = markdown?.trimmingSpaces, !summary.isEmpty else { return nil }
+        var out = ""
+        render(MarkdownParser.parseInlines(summary), into: &out)
+        return out
+    }
 }

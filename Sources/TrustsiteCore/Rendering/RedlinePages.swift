@@ -28,7 +28,6 @@ struct RedlinePages {
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
                               (compare ? "Compare \(old.date)" : "Changes \(new.date)", nil)]
-        let pages = StatementPages(site: site, statement: statement, theme: theme, renderer: renderer)
         let entries = diff.changes.map { entry($0, old: old, new: new, path: path) }
         let counts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind -> Context? in
             let n = diff.count(kind)
@@ -37,7 +36,7 @@ struct RedlinePages {
         let context = layout.context.merging(makeContext([
             "title": statement.title, "isCompare": compare, "isChanges": !compare,
             "old": version(old, from: path), "new": version(new, from: path),
-            "summaryHTML": compare ? nil : pages.summaryHTML(new),
+            "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
             "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
             "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
             "counts": counts, "changed": entries.filter { ($0["kind"] as? String) != ChangeKind.unchanged.rawValue },
@@ -69,6 +68,7 @@ struct RedlinePages {
             "oldTitle": change.renamed ? a?.title : nil, "moved": change.moved && change.kind != .moved,
             "levelNote": change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil,
             "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
+            "historyHref": SitePaths.link(from: path, to: SitePaths.section(slug, change.lineage)),
         ])
     }
 }

@@ -17,7 +17,17 @@ public enum SitePaths {
     /// A version against the current one.
     public static func compare(_ slug: String, _ date: Day) -> String { "\(slug)/compare/\(date)/index.html" }
     /// One section's history.
-    public static func section(_ slug: String, _ lineage: String) -> String { "\(slug)/sections/\(lineage)/index.html" }
+    public static func section(_ slug: String, _ lineage: String) -> String { "\(slug)/sections/\(segment(lineage))/index.html" }
+    /// A statement's Atom feed.
+    public static func feed(_ slug: String) -> String { "\(slug)/feed.xml" }
+    /// A statement's versions as JSON.
+    public static func versionsJSON(_ slug: String) -> String { "\(slug)/versions.json" }
+
+    /// A lineage key made safe as one path segment (ids may hold `:` or `.`, which would read as a scheme or a parent folder).
+    static func segment(_ key: String) -> String {
+        let safe = String(key.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+        return safe.isEmpty || safe.allSatisfy({ $0 == "-" }) ? "section" + safe : safe
+    }
 
     /// The prefix that leads from `page` back to the site root ("" or "../../").
     public static func root(from page: String) -> String {

@@ -4,26 +4,31 @@ public struct SiteRenderer: Sendable {
     public let site: SiteModel
     /// The templates and assets.
     public let theme: Theme
+    /// Each statement's lineage and diffs, parallel to `site.statements`.
+    public let changes: [StatementChanges]
 
     /// Creates a renderer.
-    public init(site: SiteModel, theme: Theme) {
+    public init(site: SiteModel, theme: Theme, changes: [StatementChanges]) {
         self.site = site
         self.theme = theme
+        self.changes = changes
     }
 
     var renderer: HTMLRenderer { HTMLRenderer(rawHTML: site.config.rawHTML) }
 
     /// All pages, in a stable order: statements in parallel, then the site-wide pages and assets.
     public func render() -> [Page] {
-        let perStatement = site.statements.concurrentMap { statement in
-            let history = StatementHistory(statement.versions)
-            return StatementPages(site: site, statement: statement, theme: theme, renderer: renderer).render()
-                + RedlinePages(site: site, statement: statement, history: history, theme: theme, renderer: renderer).render()
+        let perStatement = Array(site.statements.indices).concurrentMap { i in
+            let (statement, changes) = (site.statements[i], self.changes[i])
+            return StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: renderer).render()
+                + RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: renderer).render()
+                + SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: renderer).render()
         }
         var pages = perStatement.flatMap { $0 }
         pages.append(homePage())
         pages.append(notFoundPage())
         pages.append(Page("sitemap.xml", Sitemap.xml(site)))
+        pages += Feeds(site: site, changes: changes).pages() + DataFiles(site: site, changes: changes).pages()
         pages += theme.assets.map { Page($0.path, bytes: $0.bytes) }
         return pages
     }
@@ -33,12 +38,11 @@ public struct SiteRenderer: Sendable {
         var layout = LayoutContext(site: site.config, page: path, title: site.config.title, bodyClass: "page-home")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
         let statements: [Context] = site.statements.map { s in
-            let pages = StatementPages(site: site, statement: s, theme: theme, renderer: renderer)
             var card = makeContext([
                 "title": s.title, "description": s.config.description.nilIfEmpty,
                 "href": SitePaths.link(from: path, to: SitePaths.statement(s.slug)),
                 "historyHref": SitePaths.link(from: path, to: SitePaths.history(s.slug)),
-                "versionCount": s.versions.count, "summaryHTML": pages.summaryHTML(s.current),
+                "versionCount": s.versions.count, "summaryHTML": renderer.summaryHTML(s.current.summary),
             ])
             card = card.merging(s.current.updated.fields("updated"))
             if s.current.effective != s.current.updated { card = card.merging(s.current.effective.fields("effective")) }
@@ -57,17 +61,17 @@ public struct SiteRenderer: Sendable {
         let all = site.statements.flatMap { s in s.versions.map { (s, $0) } }
         let newest = all.sorted { ($0.1.updated, $0.0.slug) > ($1.1.updated, $1.0.slug) }.prefix(10)
         return newest.map { statement, version in
-            let pages = StatementPages(site: site, statement: statement, theme: theme, renderer: renderer)
+            let isFirst = statement.versions.first?.date == version.date
             return makeContext(["statementTitle": statement.title,
-                     "href": SitePaths.link(from: path, to: SitePaths.version(statement.slug, version.date)),
-                     "summaryHTML": pages.summaryHTML(version)]).merging(version.updated.fields("date"))
+                     "href": SitePaths.link(from: path, to: isFirst ? SitePaths.version(statement.slug, version.date) : SitePaths.changes(statement.slug, version.date)),
+                     "summaryHTML": renderer.summaryHTML(version.summary)]).merging(version.updated.fields("date"))
         }
     }
 
     func notFoundPage() -> Page {
         // Served for any missing path, so its links are rooted at the site's base path, not relative.
-        var context = LayoutContext(site: site.config, page: "404.html", title: "Page not found", noindex: true, bodyClass: "page-404").context
-        context["root"] = SitePaths.basePath(site.config.baseURL)
-        return Page("404.html", theme.render("404", context))
+        var layout = LayoutContext(site: site.config, page: "404.html", title: "Page not found", noindex: true, bodyClass: "page-404")
+        layout.absoluteRoot = SitePaths.basePath(site.config.baseURL)
+        return Page("404.html", theme.render("404", layout.context))
     }
 }

@@ -2,6 +2,7 @@
 struct StatementPages {
     let site: SiteModel
     let statement: Statement
+    let changes: StatementChanges
     let theme: Theme
     let renderer: HTMLRenderer
 
@@ -24,6 +25,7 @@ struct StatementPages {
         var layout = LayoutContext(site: site.config, page: path, title: version.title,
                                    description: statement.config.description, bodyClass: "page-statement")
         layout.canonical = SitePaths.publicURL(SitePaths.statement(slug), base: site.config.baseURL)
+        layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
         layout.noindex = !isCurrentURL
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
         if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
@@ -31,9 +33,10 @@ struct StatementPages {
             "title": version.title,
             "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
             "effectiveDiffers": version.effective != version.updated,
-            "toc": VersionBody.toc(version.document),
+            "toc": VersionBody.toc(version.document, changed: changedSections(index)),
             "bodyHTML": VersionBody(renderer: HTMLRenderer(rawHTML: renderer.rawHTML, links: LinkRewriter(
-                page: path, fragmentTarget: nil, slug: slug, slugs: Set(site.statements.map(\.slug))))).html(version.document),
+                page: path, fragmentTarget: nil, slug: slug, slugs: Set(site.statements.map(\.slug))))).html(version.document, meta: meta(index, from: path)),
+            "changedCount": index > 0 ? changedSections(index).count : 0,
             "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
         ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
         if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
@@ -43,6 +46,27 @@ struct StatementPages {
                 .merging(upcoming.effective.fields("effective"))
         }
         return Page(path, theme.render("statement", context))
+    }
+
+    /// Sections of version `index` that changed in it (none for the first version, where all are new).
+    func changedSections(_ index: Int) -> Set<Int> {
+        guard index > 0 else { return [] }
+        return Set(changes.history.diffs[index].changes.compactMap { $0.kind == .unchanged ? nil : $0.new })
+    }
+
+    /// "Last changed" (or "Introduced") for each section, linking to the redline that made it what it is.
+    func meta(_ index: Int, from path: String) -> [SectionMeta?] {
+        let sections = statement.versions[index].document.sections
+        return sections.indices.map { s in
+            let when = changes.timeline.lastChanged[index][s]
+            let version = statement.versions[when]
+            let key = changes.history.lineage[index][s]
+            let href = when == 0 ? SitePaths.link(from: path, to: SitePaths.version(slug, version.date)) + "#" + sections[s].id
+                : SitePaths.link(from: path, to: SitePaths.changes(slug, version.date)) + "#change-" + key
+            let added = changes.history.diffs[when].changes.contains { $0.lineage == key && $0.kind == .added }
+            return SectionMeta(label: when == 0 || added ? "Introduced" : "Last changed", date: version.updated, href: href,
+                               aliases: changes.timeline.aliases[index][s], historyHref: SitePaths.link(from: path, to: SitePaths.section(slug, key)))
+        }
     }
 
     func banner(_ index: Int, from path: String, isCurrentURL: Bool) -> Context? {
@@ -96,29 +120,29 @@ struct StatementPages {
                                    description: statement.config.description, bodyClass: "page-history")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", nil)]
+        layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
         let versions: [Context] = statement.versions.indices.reversed().map { i in
             let v = statement.versions[i]
-            return makeContext(["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date)),
+            let changed: [Context] = i == 0 ? [] : changes.history.diffs[i].changes.filter { $0.kind != .unchanged }.map { c in
+                let section = (c.new.map { v.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] })
+                return ["kind": c.kind.rawValue, "label": c.kind.label, "title": section.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? c.lineage,
+                        "href": SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) + "#change-" + c.lineage]
+            }
+            return makeContext(["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date)), "changed": changed,
                      "changesHref": i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
                      "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
                      "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
                      "effectiveDiffers": v.effective != v.updated,
-                     "summaryHTML": summaryHTML(v)])
+                     "summaryHTML": renderer.summaryHTML(v.summary)])
                 .merging(v.date.fields("date")).merging(v.updated.fields("updated")).merging(v.effective.fields("effective"))
         }
         let context = layout.context.merging([
             "title": statement.title,
             "currentHref": SitePaths.link(from: path, to: SitePaths.statement(slug)),
             "versions": versions,
+            "heatmapHTML": HeatMap(statement: statement, changes: changes, page: path).svg(),
         ])
         return Page(path, theme.render("history", context))
     }
 
-    /// The summary's Markdown as inline HTML, or nil when there is none.
-    func summaryHTML(_ version: Version) -> String? {
-        guard let summary = version.summary?.trimmingSpaces, !summary.isEmpty else { return nil }
-        var out = ""
-        renderer.render(MarkdownParser.parseInlines(summary), into: &out)
-        return out
-    }
 }

@@ -1,11 +1,33 @@
+/// What a version page shows beside a section: when it last changed, and the ids it had before.
+struct SectionMeta {
+    /// "Last changed" or "Introduced".
+    var label: String
+    var date: Day
+    /// The redline (or version page) that made the section what it is.
+    var href: String
+    /// Former ids, kept as anchors so old links still land here.
+    var aliases: [String]
+    /// The section's own history page.
+    var historyHref: String
+}
+
 /// The HTML of a version's body and its table of contents.
 struct VersionBody {
     let renderer: HTMLRenderer
 
-    /// Every section wrapped in `<section data-section=…>`, each heading with its id and a permalink.
-    func html(_ document: SectionedDocument) -> String {
+    /// Every section wrapped in `<section data-section=…>`, each heading with its id and a permalink; before it, former ids and the meta line.
+    func html(_ document: SectionedDocument, meta: [SectionMeta?] = []) -> String {
         var out = ""
-        for section in document.sections {
+        let ids = Set(document.sections.map(\.id))
+        for (i, section) in document.sections.enumerated() {
+            let info = i < meta.count ? meta[i] : nil
+            for alias in info?.aliases ?? [] where !ids.contains(alias) {
+                out += "<span class=\"alias-anchor\" id=\"\(HTML.escape(alias))\"></span>\n"
+            }
+            // The meta line stands outside the section element, which holds only the heading and body.
+            if let info {
+                out += "<p class=\"section-meta\"><a href=\"\(HTML.escape(info.href))\">\(info.label) <time datetime=\"\(info.date)\">\(info.date.longForm)</time></a> · <a href=\"\(HTML.escape(info.historyHref))\">Section history</a></p>\n"
+            }
             out += "<section class=\"doc-section\" data-section=\"\(HTML.escape(section.id))\">\n"
             renderHeading(section, into: &out)
             renderer.render(section.blocks, into: &out)
@@ -24,14 +46,14 @@ struct VersionBody {
     }
 
     /// The nested table of contents: every heading in document order.
-    static func toc(_ document: SectionedDocument) -> [TOCEntry] {
-        var stack: [(level: Int, entry: TOCEntry)] = [(0, TOCEntry(id: "", title: "", children: []))]
-        for section in document.sections where section.heading != nil {
+    static func toc(_ document: SectionedDocument, changed: Set<Int> = []) -> [TOCEntry] {
+        var stack: [(level: Int, entry: TOCEntry)] = [(0, TOCEntry(id: "", title: "", changed: false, children: []))]
+        for (i, section) in document.sections.enumerated() where section.heading != nil {
             while stack.count > 1, stack[stack.count - 1].level >= section.level {
                 let done = stack.removeLast()
                 stack[stack.count - 1].entry.children.append(done.entry)
             }
-            stack.append((section.level, TOCEntry(id: section.id, title: section.title, children: [])))
+            stack.append((section.level, TOCEntry(id: section.id, title: section.title, changed: changed.contains(i), children: [])))
         }
         while stack.count > 1 {
             let done = stack.removeLast()

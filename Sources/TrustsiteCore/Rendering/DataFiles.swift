@@ -1,0 +1,76 @@
+import Foundation
+
+/// `/statements.json` and `/<slug>/versions.json`: every version and section for scripts, a stable interface.
+struct DataFiles {
+    let site: SiteModel
+    let changes: [StatementChanges]
+
+    struct StatementsFile: Encodable {
+        var statements: [StatementEntry]
+    }
+
+    struct StatementEntry: Encodable {
+        var slug, title, description, url, versions_url, feed_url, current, updated, effective: String
+        var latest: String
+        var order: Int?
+    }
+
+    struct VersionsFile: Encodable {
+        var slug, title, url: String
+        var current: String
+        var versions: [VersionEntry]
+    }
+
+    struct VersionEntry: Encodable {
+        var date, updated, effective, url, changes_url, sha256: String
+        var summary: String?
+        var title: String
+        var sections: [SectionEntry]
+    }
+
+    struct SectionEntry: Encodable {
+        var id, title, lineage, last_changed: String
+        var level: Int
+        var aliases: [String]
+    }
+
+    func pages() -> [Page] {
+        var pages: [Page] = []
+        var entries: [StatementEntry] = []
+        for (s, statement) in site.statements.enumerated() {
+            let current = statement.current
+            entries.append(StatementEntry(slug: statement.slug, title: statement.title, description: statement.config.description,
+                                          url: url(SitePaths.statement(statement.slug)), versions_url: url(SitePaths.versionsJSON(statement.slug)),
+                                          feed_url: url(SitePaths.feed(statement.slug)), current: current.date.description,
+                                          updated: current.updated.description, effective: current.effective.description,
+                                          latest: statement.latest.date.description, order: statement.config.order))
+            pages.append(Page(SitePaths.versionsJSON(statement.slug), bytes: encode(versions(statement, changes[s]))))
+        }
+        pages.append(Page("statements.json", bytes: encode(StatementsFile(statements: entries))))
+        return pages
+    }
+
+    func versions(_ statement: Statement, _ changes: StatementChanges) -> VersionsFile {
+        let versions = statement.versions.enumerated().map { i, v in
+            VersionEntry(date: v.date.description, updated: v.updated.description, effective: v.effective.description,
+                         url: url(SitePaths.version(statement.slug, v.date)),
+                         changes_url: i == 0 ? "" : url(SitePaths.changes(statement.slug, v.date)),
+                         sha256: v.source.sha256, summary: v.summary, title: v.title,
+                         sections: v.document.sections.enumerated().map { s, section in
+                             SectionEntry(id: section.id, title: section.title, lineage: changes.history.lineage[i][s],
+                                          last_changed: statement.versions[changes.timeline.lastChanged[i][s]].date.description,
+                                          level: section.level, aliases: changes.timeline.aliases[i][s])
+                         })
+        }
+        return VersionsFile(slug: statement.slug, title: statement.title, url: url(SitePaths.statement(statement.slug)),
+                            current: statement.current.date.description, versions: versions)
+    }
+
+    func url(_ path: String) -> String { SitePaths.publicURL(path, base: site.config.baseURL) }
+
+    func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(((try? encoder.encode(value)) ?? Data("{}".utf8))) + [10]
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Atom feeds: `/feed.xml` for all statements and `/<slug>/feed.xml` for each, one entry per version.
+/// Entry ids depend only on the statement and the version date, so rebuilds never re-announce old versions.
+struct Feeds {
+    let site: SiteModel
+    let changes: [StatementChanges]
+
+    func pages() -> [Page] {
+        var pages: [Page] = []
+        var all: [(Statement, Int)] = []
+        for (s, statement) in site.statements.enumerated() {
+            let entries = statement.versions.indices.map { (statement, $0) }
+            all += entries
+            pages.append(Page(SitePaths.feed(statement.slug), feed(title: statement.title, path: SitePaths.feed(statement.slug),
+                                                                   home: SitePaths.statement(statement.slug), entries: entries, changes: [s])))
+        }
+        pages.append(Page("feed.xml", feed(title: site.config.title, path: "feed.xml", home: SitePaths.home, entries: all,
+                                           changes: Array(site.statements.indices))))
+        return pages
+    }
+
+    func feed(title: String, path: String, home: String, entries: [(Statement, Int)], changes indices: [Int]) -> String {
+        let sorted = entries.sorted { ($0.0.versions[$0.1].updated, $0.0.slug) > ($1.0.versions[$1.1].updated, $1.0.slug) }
+        let updated = sorted.first.map { $0.0.versions[$0.1].updated } ?? site.asOf
+        var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        out += "  <title>\(xml(title))</title>\n  <id>\(xml(id(path)))</id>\n  <updated>\(updated)T00:00:00Z</updated>\n"
+        out += "  <link rel=\"self\" href=\"\(xml(url(path)))\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(home)))\"/>\n"
+        out += "  <author><name>\(xml(site.config.organization.nilIfEmpty ?? site.config.title))</name></author>\n"
+        for (statement, i) in sorted {
+            let s = site.statements.firstIndex { $0.slug == statement.slug }!
+            out += entry(statement, i, changes[s])
+        }
+        return out + "</feed>\n"
+    }
+
+    func entry(_ statement: Statement, _ i: Int, _ changes: StatementChanges) -> String {
+        let version = statement.versions[i]
+        let target = i == 0 ? SitePaths.version(statement.slug, version.date) : SitePaths.changes(statement.slug, version.date)
+        let renderer = HTMLRenderer(rawHTML: false)
+        var content = renderer.summaryHTML(version.summary).map { "<p>\($0)</p>" } ?? ""
+        if i > 0 {
+            let changed = changes.history.diffs[i].changes.filter { $0.kind != .unchanged }
+            content += "<ul>" + changed.map { c -> String in
+                let section = c.new.map { version.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] }
+                return "<li>\(c.kind.label): \(HTML.escape(section.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? c.lineage))</li>"
+            }.joined() + "</ul>"
+        } else {
+            content += "<p>First published version.</p>"
+        }
+        var out = "  <entry>\n    <title>\(xml(statement.title)): \(i == 0 ? "published" : "updated") \(version.updated.longForm)</title>\n"
+        out += "    <id>\(xml(id(SitePaths.version(statement.slug, version.date))))</id>\n"
+        out += "    <updated>\(version.updated)T00:00:00Z</updated>\n"
+        out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(target)))\"/>\n"
+        if let summary = version.summary?.trimmingSpaces.nilIfEmpty { out += "    <summary>\(xml(summary))</summary>\n" }
+        out += "    <content type=\"html\">\(xml(content))</content>\n  </entry>\n"
+        return out
+    }
+
+    /// The public URL of an output path (root-relative without a base URL).
+    func url(_ path: String) -> String { SitePaths.publicURL(path, base: site.config.baseURL) }
+
+    /// A permanent id: the page's public URL, or a `urn:` when the site has no base URL.
+    func id(_ path: String) -> String {
+        site.config.baseURL.isEmpty ? "urn:trustsite:" + path.replacingOccurrences(of: "/index.html", with: "").replacingOccurrences(of: "/", with: ":") : url(path)
+    }
+
+    func xml(_ text: String) -> String { HTML.escape(text) }
+}
