@@ -7,11 +7,16 @@ let package = Package(
     products: [
         .executable(name: "trustsite", targets: ["trustsite"]),
         .library(name: "TrustsiteCore", targets: ["TrustsiteCore"]),
+        .library(name: "TrustsiteServer", targets: ["TrustsiteServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,16 +34,33 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "TrustsiteServer",
+            dependencies: [
+                "TrustsiteCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "trustsite",
             dependencies: [
                 "TrustsiteCore",
+                "TrustsiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "TrustsiteCoreTests",
             dependencies: ["TrustsiteCore"]
+        ),
+        .testTarget(
+            name: "TrustsiteServerTests",
+            dependencies: ["TrustsiteServer", "TrustsiteCore"]
         ),
     ]
 )

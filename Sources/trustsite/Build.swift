@@ -19,17 +19,23 @@ struct Build: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Print the time each stage took.")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf ?? .today())
         do {
             let report = try SiteBuilder(options: options).build()
+            if !quiet { Terminal.printDiagnostics(report.warnings) }
             if !quiet { print(report.summary) }
+            if timings { print(report.timings.breakdown) }
         } catch let errors as InputErrors {
             Terminal.printDiagnostics(errors.diagnostics)
             Terminal.error("build failed; \(options.output) was left as it was")
             throw ExitCode(1)
         } catch let error as WriteError {
-            Terminal.error(error.description)
+            // An error about a path already reads `path: error: …`.
+            if error.path == nil { Terminal.error(error.description) } else { Terminal.line(error.description) }
             throw ExitCode(1)
         }
     }

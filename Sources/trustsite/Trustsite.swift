@@ -3,9 +3,9 @@ import TrustsiteCore
 
 /// The trustsite command line: a thin shell over TrustsiteCore.
 @main
-struct Trustsite: ParsableCommand {
+struct Trustsite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publish versioned policy statements as a static Trust Center site.",
-        subcommands: [Build.self, Diff.self]
+        subcommands: [Build.self, Check.self, Diff.self, Serve.self]
     )
 }

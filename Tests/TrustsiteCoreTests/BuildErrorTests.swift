@@ -41,9 +41,10 @@ import Testing
     @Test func aFailedBuildLeavesThePublishedSiteByteForByte() throws {
         let fixture = try SiteFixture(Fixtures.site, siteYML: Fixtures.siteYML)
         try fixture.build()
+        let built = fixture.outputFiles().count
         try SiteFixture.write(Array("hand-made\n".utf8), to: fixture.output + "/extra/keep.txt")
         let before = OutputTree.snapshot(fixture.output)
-        #expect(before.count == Fixtures.sitePaths.count + 1)
+        #expect(before.count == built + 1 && built >= Fixtures.sitePaths.count)
 
         try SiteFixture.write(Array("---\neffective: 2020-01-01\n---\n## Late\n".utf8), to: fixture.content + "/privacy/2024-05-21.md")
         let errors = try buildErrors(fixture)

@@ -4,6 +4,7 @@ import Testing
 
 /// Builds every statement of the shared real-world corpus (`../shared/corpus`) and checks headings and TOCs.
 @Suite struct CorpusTests {
+    /// Where the shared corpus lives, beside the repository.
     static let corpus = Repository.root() + "/../shared/corpus"
 
     /// One corpus entry of a statement's versions.json.
@@ -43,6 +44,13 @@ import Testing
         return Day(year: y, month: m, day: d)!
     }
 
+    /// Whether `page` shows a statement version: `<slug>/index.html` or `<slug>/<YYYY-MM-DD>/index.html`.
+    static func isVersionPage(_ page: String) -> Bool {
+        let parts = page.split(separator: "/")
+        guard parts.last == "index.html" else { return false }
+        return parts.count == 2 || (parts.count == 3 && Day(parts[1]) != nil)
+    }
+
     @Test func syntheticDatesAreConsecutiveDays() {
         #expect(Self.adding(0, to: Day("2000-01-01")!) == Day("2000-01-01"))
         #expect(Self.adding(59, to: Day("2000-01-01")!) == Day("2000-02-29"))
@@ -59,20 +67,22 @@ import Testing
         #expect(report.versions == versions)
         #expect(!report.warnings.contains { $0.severity == .error })
 
-        var pagesChecked = 0
-        for page in fixture.outputFiles() where page.hasSuffix("/index.html") && !page.hasSuffix("/history/index.html") {
+        var (pagesChecked, headingsChecked) = (0, 0)
+        for page in fixture.outputFiles() where Self.isVersionPage(page) {
             let html = try fixture.read(page)
             let body = try #require(HTMLScan.body(html), "\(page) has no statement body")
             let ids = HTMLScan.ids(in: html)
-            let unnamed = HTMLScan.headingTags(in: body).filter { HTMLScan.attributes("id", in: $0).isEmpty }
+            let headings = HTMLScan.headingTags(in: body)
+            let unnamed = headings.filter { HTMLScan.attributes("id", in: $0).isEmpty }
             #expect(unnamed.isEmpty, "\(page): headings without an id: \(unnamed.prefix(3))")
             let tocLinks = HTMLScan.toc(html).map { HTMLScan.attributes("href", in: $0) } ?? []
-            let headingCount = HTMLScan.headingTags(in: body).count
-            #expect(tocLinks.count == headingCount, "\(page): \(tocLinks.count) TOC links for \(headingCount) headings")
+            headingsChecked += headings.count
+            #expect(tocLinks.count == headings.count, "\(page): \(tocLinks.count) TOC links for \(headings.count) headings")
             let dangling = tocLinks.filter { !$0.hasPrefix("#") || !ids.contains(String($0.dropFirst())) }
             #expect(dangling.isEmpty, "\(page): TOC links to missing ids: \(dangling.prefix(3))")
             pagesChecked += 1
         }
         #expect(pagesChecked == versions + statements)
+        #expect(headingsChecked > 10_000, "only \(headingsChecked) headings found: is HTMLScan.body still finding the body?")
     }
 }

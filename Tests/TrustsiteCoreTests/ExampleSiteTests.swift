@@ -4,7 +4,9 @@ import Testing
 
 /// The committed example: `site/` must be exactly what `content/` builds to, and the embedded theme must match `templates/`.
 @Suite struct ExampleSiteTests {
+    /// The repository folder.
     static let root = Repository.root()
+    /// What to do when site/ no longer matches.
     static let stale = "site/ is stale: run `swift run trustsite build --as-of 2026-01-01` and commit site/"
 
     @Test func committedSiteMatchesAFreshBuild() throws {
@@ -21,9 +23,8 @@ import Testing
         let extra = Set(committed.keys).subtracting(built.keys).sorted()
         #expect(missing.isEmpty, "files the build writes but site/ lacks: \(missing). \(Self.stale)")
         #expect(extra.isEmpty, "files in site/ the build no longer writes: \(extra). \(Self.stale)")
-        for path in built.keys.sorted() where committed[path] != nil {
-            #expect(built[path] == committed[path], "site/\(path) differs from a fresh build. \(Self.stale)")
-        }
+        let differing = built.keys.sorted().filter { committed[$0] != nil && committed[$0] != built[$0] }
+        #expect(differing.isEmpty, "files in site/ that differ from a fresh build: \(differing). \(Self.stale)")
     }
 
     @Test func embeddedDefaultThemeMatchesTemplates() throws {
@@ -31,13 +32,13 @@ import Testing
         var files: [String: String] = [:]
         for path in OutputTree.files(under: folder) where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let data = try #require(FileManager.default.contents(atPath: folder + "/" + path))
-            files[path] = try #require(String(validating: [UInt8](data), as: UTF8.self), "templates/\(path) is not UTF-8")
+            files[path] = String(decoding: data, as: UTF8.self)
+            #expect(Array(files[path]!.utf8) == [UInt8](data), "templates/\(path) is not valid UTF-8")
         }
         let fix = "the embedded theme is stale: run scripts/embed-theme.py"
         #expect(Set(DefaultTheme.files.keys) == Set(files.keys), "\(fix)")
-        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-            #expect(DefaultTheme.files[path] == text, "templates/\(path) differs from the embedded copy; \(fix)")
-        }
+        let differing = files.keys.sorted().filter { DefaultTheme.files[$0] != nil && DefaultTheme.files[$0] != files[$0] }
+        #expect(differing.isEmpty, "templates that differ from the embedded copy: \(differing); \(fix)")
     }
 
     @Test func builtInThemeLoadsCleanlyWithTheSameAssets() throws {
@@ -46,7 +47,8 @@ import Testing
         let folder = try #require(Theme.load(folder: Self.root + "/templates", into: &diagnostics))
         #expect(diagnostics.all.isEmpty)
         #expect(builtIn.assets.map(\.path) == folder.assets.map(\.path))
-        #expect(builtIn.assets.map(\.bytes) == folder.assets.map(\.bytes))
+        let differing = zip(builtIn.assets, folder.assets).filter { $0.bytes != $1.bytes }.map(\.0.path)
+        #expect(differing.isEmpty, "embedded assets differ from templates/: \(differing); run scripts/embed-theme.py")
     }
 
     @Test func exampleSiteLinksResolve() throws {

@@ -17,7 +17,7 @@ import Testing
         let preamble = try #require(document.sections.first)
         #expect(preamble.id == "preamble" && preamble.level == 0 && preamble.heading == nil && preamble.title == "")
         #expect(preamble.blocks == [.paragraph([.text("Effective date: May 22, 2017")])])
-        #expect(MD.body("Intro\n\n## Terms\n").hasPrefix("<section class=\"doc-section\" data-section=\"preamble\">\n<p>Intro</p>\n</section>\n"))
+        #expect(MD.body("Intro\n\n## Terms\n").hasPrefix("<section class=\"doc-section\" id=\"preamble\" data-section=\"preamble\">\n<p>Intro</p>\n</section>\n"))
     }
 
     @Test func noPreambleWhenTheBodyStartsWithAHeading() {
@@ -63,6 +63,13 @@ import Testing
         let (document, diagnostics) = MD.sections("## One {#same}\n\ntext\n\n## Two {#same}\n", lineOffset: 2)
         #expect(diagnostics.map(\.description) == ["content/p/2024-01-01.md:7:1: error: heading id '#same' is already used by the heading on line 3"])
         #expect(document.sections.count == 2)
+    }
+
+    @Test func theExplicitIdPreambleIsReservedForThePreamble() {
+        let (_, diagnostics) = MD.sections("Intro\n\n## Start {#preamble}\n")
+        #expect(diagnostics.map(\.description) == [
+            "content/p/2024-01-01.md:3:1: error: heading id '#preamble' is reserved for the text before the first heading; choose another id",
+        ])
     }
 
     @Test func sectionTitlesAreTrimmedPlainText() {

@@ -3,6 +3,7 @@ import Testing
 
 /// Where a statement's title comes from: front matter, then statement.yml, then the leading H1, then the slug.
 @Suite struct TitleTests {
+    /// One statement per step of the fallback order.
     static let files: [String: String] = [
         "front/statement.yml": "title: From YAML\n",
         "front/2024-01-01.md": "---\ntitle: From Front Matter\n---\n# From H1\n\n## Body\n",

@@ -1,39 +1,43 @@
-// Next/previous change navigation for redline pages: buttons and the n/p keys move focus through the changes.
-// The page is complete without it; the change list links to every changed section.
+// Redline pages: "Previous change" / "Next change" buttons and the n / p keys (j / k too) move focus through the
+// changes, in document order. A change is an insertion or deletion, or a whole added, removed or moved section.
+// The page is complete without this script: the change list links to every changed section.
 (function () {
   "use strict";
-  var marks = Array.prototype.slice.call(document.querySelectorAll(".redline[data-change]:not([data-change=unchanged]) :is(ins, del), .redline[data-change=added], .redline[data-change=removed]"));
-  // A mark inside an added or removed section is covered by the section itself.
-  marks = marks.filter(function (el) {
-    var section = el.closest(".redline");
-    return el === section || ["added", "removed"].indexOf(section.getAttribute("data-change")) < 0;
-  });
-  if (!marks.length) return;
-  var current = -1;
-  function go(step) {
-    current = (current + step + marks.length) % marks.length;
-    var el = marks[current];
-    if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
-    el.focus();
-    el.scrollIntoView({ block: "center" });
-    var status = document.getElementById("change-status");
-    if (status) status.textContent = "Change " + (current + 1) + " of " + marks.length;
-  }
-  document.querySelectorAll("[data-change-nav]").forEach(function (button) {
-    button.hidden = false;
-    button.addEventListener("click", function () { go(parseInt(button.getAttribute("data-change-nav"), 10)); });
+  var marks = [];
+  document.querySelectorAll(".redline[data-change]").forEach(function (section) {
+    var kind = section.getAttribute("data-change");
+    if (kind === "unchanged") return;
+    var inner = kind === "added" || kind === "removed" ? [] : section.querySelectorAll("ins, del");
+    if (inner.length) marks.push.apply(marks, inner);
+    else marks.push(section);
   });
   var nav = document.querySelector(".change-nav");
-  if (nav) {
-    var status = document.createElement("span");
-    status.id = "change-status";
-    status.setAttribute("role", "status");
-    status.className = "change-status";
-    nav.appendChild(status);
+  if (!marks.length || !nav) return;
+  var status = document.getElementById("change-status");
+  var current = -1;
+
+  function go(step) {
+    current = current < 0 && step < 0 ? marks.length - 1 : (current + step + marks.length) % marks.length;
+    var el = marks[current];
+    var closed = el.closest("details:not([open])");
+    if (closed) closed.open = true;
+    if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: "center" });
+    if (status) status.textContent = "Change " + (current + 1) + " of " + marks.length;
   }
+
+  nav.hidden = false;
+  var keys = document.querySelector(".legend-keys");
+  if (keys) keys.hidden = false;
+  nav.querySelectorAll("[data-change-nav]").forEach(function (button) {
+    button.addEventListener("click", function () { go(parseInt(button.getAttribute("data-change-nav"), 10)); });
+  });
   document.addEventListener("keydown", function (e) {
-    if (e.altKey || e.ctrlKey || e.metaKey || /input|textarea|select/i.test(e.target.tagName)) return;
-    if (e.key === "n" || e.key === "j") go(1);
-    if (e.key === "p" || e.key === "k") go(-1);
+    if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(input|textarea|select)$/i.test(t.tagName))) return;
+    if (e.key === "n" || e.key === "j") { e.preventDefault(); go(1); }
+    else if (e.key === "p" || e.key === "k") { e.preventDefault(); go(-1); }
   });
 })();

@@ -1,20 +1,57 @@
-/// Checks across a whole statement that no single file can see: dates that clash, summaries, unknown keys.
+/// Checks that need a parsed statement or the whole site: dates that clash, summaries, unknown keys, repeated versions,
+/// links that lead nowhere, and text that would be published by mistake.
 enum ContentChecks {
-    static func run(_ model: SiteModel, into diagnostics: inout Diagnostics) {
-        for statement in model.statements {
-            for (i, version) in statement.versions.enumerated() {
-                let path = version.source.path
-                for (key, location) in version.source.frontMatter.unknownKeys {
-                    diagnostics.warning(location, "unknown front matter key '\(key)'\(Suggestion.didYouMean(key, among: FrontMatter.knownKeys))")
-                }
-                if i > 0 && (version.summary?.trimmingSpaces ?? "").isEmpty {
-                    diagnostics.warning(SourceLocation(path: path, line: 1, column: 1), "version has no 'summary' of what changed")
-                }
-                if let earlier = statement.versions[..<i].first(where: { $0.updated == version.updated }) {
-                    diagnostics.error(SourceLocation(path: path, line: 1, column: 1),
-                                      "this version and \(earlier.source.path) have the same date \(version.updated); give each version its own 'updated' date")
-                }
+    /// Checks every statement of `model`; links may name the statements of `linkTargets` (default: the model's own),
+    /// so a rebuild that re-checks a few statements still resolves links to the others.
+    static func run(_ model: SiteModel, linkTargets: [Statement]? = nil, into diagnostics: inout Diagnostics) {
+        var targets: [String: Statement] = [:]
+        for statement in linkTargets ?? model.statements { targets[statement.slug] = statement }
+        for statement in model.statements { targets[statement.slug] = statement }
+        let links = LinkChecks(targets: targets)
+        let text = TextChecks(rawHTML: model.config.rawHTML)
+        let results = model.statements.concurrentMap { statement -> Diagnostics in
+            var local = Diagnostics()
+            check(statement, links: links, text: text, into: &local)
+            return local
+        }
+        for local in results { diagnostics.append(contentsOf: local) }
+    }
+
+    /// All checks of one statement.
+    static func check(_ statement: Statement, links: LinkChecks, text: TextChecks, into diagnostics: inout Diagnostics) {
+        for (i, version) in statement.versions.enumerated() {
+            let source = version.source
+            for (key, location) in source.frontMatter.unknownKeys {
+                let hint = Suggestion.didYouMean(key, among: FrontMatter.knownKeys)
+                diagnostics.warning(location, "unknown front matter key '\(key)'"
+                                    + (hint.isEmpty ? "; known keys are \(FrontMatter.knownKeys.joined(separator: ", "))" : hint))
             }
+            if i > 0 {
+                checkAgainstEarlier(statement, i, into: &diagnostics)
+            }
+            let pieces = BodyWalk.pieces(version.document)
+            links.run(statement, version, pieces: pieces, into: &diagnostics)
+            text.run(version, pieces: pieces, into: &diagnostics)
+        }
+    }
+
+    /// The checks that compare version `i` with the versions before it.
+    static func checkAgainstEarlier(_ statement: Statement, _ i: Int, into diagnostics: inout Diagnostics) {
+        let version = statement.versions[i], previous = statement.versions[i - 1]
+        let path = version.source.path
+        let top = SourceLocation(path: path, line: 1, column: 1)
+        if (version.summary?.trimmingSpaces ?? "").isEmpty {
+            diagnostics.warning(top, "version has no 'summary' of what changed; add a line 'summary: …' to its front matter for readers of the history")
+        }
+        if let earlier = statement.versions[..<i].first(where: { $0.updated == version.updated }) {
+            // Point at the `updated` value that makes the dates clash, in whichever file has one.
+            let location = version.source.frontMatter.locations["updated"] ?? earlier.source.frontMatter.locations["updated"] ?? top
+            let other = location.path == path ? earlier.source.path : path
+            diagnostics.error(location, "this version and \(other) have the same date \(version.updated); give each version its own 'updated' date")
+        }
+        if version.title == previous.title && version.source.body.trimmingSpaces == previous.source.body.trimmingSpaces {
+            diagnostics.warning(top, "this version's text is identical to the one before it (\(previous.source.path)); "
+                                + "delete this file, or make the change it was meant to publish")
         }
     }
 }

@@ -11,14 +11,10 @@ public struct SiteBuilder: Sendable {
         self.io = io
     }
 
-    /// Loads, validates and models the content and theme without writing anything.
+    /// Loads, validates and models the content and theme without writing anything:
+    /// the same checks as `check()` (see `validate`); throws `InputErrors` when any of them is an error.
     public func prepare(_ timings: inout Timings) throws -> (SiteModel, Theme, [Diagnostic]) {
-        var diagnostics = Diagnostics()
-        let content = timings.measure("load") { ContentLoader(io: io).load(options.content, into: &diagnostics) }
-        var model = timings.measure("sections") { SiteModelBuilder.build(content, asOf: options.asOf, into: &diagnostics) }
-        if let baseURL = options.baseURL { model.config.baseURL = BaseURL.normalise(baseURL) }
-        let theme = timings.measure("theme") { Theme.load(folder: options.resolvedTemplates(io: io), io: io, into: &diagnostics) }
-        ContentChecks.run(model, into: &diagnostics)
+        let (model, theme, diagnostics) = validate(&timings)
         guard !diagnostics.hasErrors, let theme else { throw InputErrors(diagnostics: diagnostics.sorted) }
         return (model, theme, diagnostics.sorted)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the content folder into `ContentSource`, reporting every problem it finds.
 public struct ContentLoader: Sendable {
     /// Where files come from.
@@ -9,13 +11,17 @@ public struct ContentLoader: Sendable {
     /// Loads `content/`: site.yml, then each statement folder in name order.
     public func load(_ root: String, into diagnostics: inout Diagnostics) -> ContentSource {
         guard io.kind(root) == .folder else {
-            diagnostics.error(SourceLocation(path: root), "content folder not found")
+            diagnostics.error(SourceLocation(path: root), "content folder not found; create it or pass another folder with --content")
             return ContentSource(site: SiteConfig(), statements: [])
         }
         let site = loadSite(joinPath(root, "site.yml"), &diagnostics)
         var statements: [StatementSource] = []
         for name in (try? io.list(root)) ?? [] where !name.hasPrefix(".") && !name.hasPrefix("_") {
             let path = joinPath(root, name)
+            if io.kind(path) == .missing {
+                diagnostics.error(SourceLocation(path: path), Self.brokenLink)
+                continue
+            }
             guard io.kind(path) == .folder, name != "templates" else { continue }
             if let statement = loadStatement(slug: name, path: path, &diagnostics) { statements.append(statement) }
         }
@@ -32,13 +38,23 @@ public struct ContentLoader: Sendable {
         if let v = fields.string("title", &diagnostics) { config.title = v }
         if let v = fields.string("organization", &diagnostics) { config.organization = v }
         if let v = fields.string("description", &diagnostics) { config.description = v }
-        if let v = fields.string("base_url", &diagnostics) { config.baseURL = BaseURL.normalise(v) }
+        if let v = fields.string("base_url", &diagnostics) {
+            if let problem = BaseURL.problem(v), let node = fields.node("base_url") {
+                diagnostics.error(fields.location(node), problem)
+            } else {
+                config.baseURL = BaseURL.normalise(v)
+            }
+        }
         if let v = fields.bool("raw_html", &diagnostics) { config.rawHTML = v }
         warnUnknown(fields, known: ["title", "organization", "description", "base_url", "raw_html"], &diagnostics)
         return config
     }
 
     func loadStatement(slug: String, path: String, _ diagnostics: inout Diagnostics) -> StatementSource? {
+        if let problem = Self.slugProblem(slug) {
+            diagnostics.error(SourceLocation(path: path), problem)
+            return nil
+        }
         var config = StatementConfig()
         if let fields = readYAMLFile(joinPath(path, "statement.yml"), &diagnostics) {
             config.title = fields.string("title", &diagnostics)
@@ -51,7 +67,7 @@ public struct ContentLoader: Sendable {
             let filePath = joinPath(path, name)
             guard let date = Day(name.dropLast(3)) else {
                 diagnostics.error(SourceLocation(path: filePath),
-                                  "version file name is not a date: \"\(name)\" (expected YYYY-MM-DD.md, a real date)")
+                                  "version file name is not a date: \"\(name)\"; rename it to the date the version was published, as YYYY-MM-DD.md (a real date)")
                 continue
             }
             if let version = VersionReader(io: io).read(slug: slug, date: date, path: filePath, &diagnostics) {
@@ -60,7 +76,7 @@ public struct ContentLoader: Sendable {
         }
         guard !versions.isEmpty else {
             if !diagnostics.all.contains(where: { $0.location.path.hasPrefix(path + "/") }) {
-                diagnostics.error(SourceLocation(path: path), "statement folder has no version files (expected \(slug)/YYYY-MM-DD.md)")
+                diagnostics.error(SourceLocation(path: path), "statement folder has no version files; add one named after its date, e.g. \(slug)/2024-01-31.md, or remove the folder")
             }
             return nil
         }
@@ -71,7 +87,7 @@ public struct ContentLoader: Sendable {
     func readYAMLFile(_ path: String, _ diagnostics: inout Diagnostics) -> YAMLFields? {
         guard io.kind(path) == .file else { return nil }
         guard let bytes = try? io.read(path) else {
-            diagnostics.error(SourceLocation(path: path), "cannot read file")
+            diagnostics.error(SourceLocation(path: path), Self.unreadable)
             return nil
         }
         switch SourceText.decode(bytes, path: path) {
@@ -79,14 +95,32 @@ public struct ContentLoader: Sendable {
             diagnostics.error(d.location, d.message)
             return nil
         case .success(let text):
-            return YAMLFields.parse(text.text, path: path, firstLine: 1, into: &diagnostics)
+            for warning in text.warnings { diagnostics.warning(warning.location, warning.message) }
+            return YAMLFields.parse(text.text, path: path, firstLine: 1, label: (path as NSString).lastPathComponent, into: &diagnostics)
         }
     }
 
     func warnUnknown(_ fields: YAMLFields, known: [String], _ diagnostics: inout Diagnostics) {
         for (key, value) in fields.pairs where !known.contains(key) {
-            diagnostics.warning(fields.location(value).withColumn(1), "unknown key '\(key)'\(Suggestion.didYouMean(key, among: known))")
+            let hint = Suggestion.didYouMean(key, among: known)
+            diagnostics.warning(fields.location(value).withColumn(1),
+                                "unknown key '\(key)'" + (hint.isEmpty ? "; known keys are \(known.joined(separator: ", "))" : hint))
         }
+    }
+}
+
+extension ContentLoader {
+    /// The message for a file that exists in a listing but cannot be read.
+    static let unreadable = "cannot read file; check that it is a readable file and not a folder or a broken symbolic link"
+    /// The message for a listed entry that leads nowhere.
+    static let brokenLink = "cannot follow this entry: it is a symbolic link that loops or leads nowhere; remove it or point it at a statement folder"
+
+    /// Why a folder name cannot be a statement's URL segment, or nil when it can.
+    static func slugProblem(_ name: String) -> String? {
+        let bad = name.unicodeScalars.first { $0.value < 0x21 || $0.value == 0x7F || ":#?%\\\"'<>`/".unicodeScalars.contains($0) }
+        guard let bad else { return nil }
+        let shown = bad.value < 0x21 || bad.value == 0x7F ? "a space or control character" : "'\(bad)'"
+        return "statement folder name cannot be used in a URL (it contains \(shown)); rename the folder using letters, digits, '-' and '_'"
     }
 }
 

@@ -51,6 +51,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var summary: String?
     /// Keys present that trustsite does not know, with their locations (for warnings).
     public var unknownKeys: [(key: String, location: SourceLocation)] = []
+    /// Where each known key's value starts, for checks that point at a value (e.g. clashing `updated` dates).
+    public var locations: [String: SourceLocation] = [:]
 
     /// The keys trustsite reads.
     public static let knownKeys = ["title", "updated", "effective", "summary"]

@@ -1,7 +1,10 @@
-/// A content file's text, decoded and normalised: UTF-8 checked, BOM dropped, CRLF turned into LF.
+/// A content file's text, decoded and normalised: UTF-8 checked, BOM dropped, CRLF turned into LF, and control
+/// characters (which no page shows and XML forbids) replaced with U+FFFD.
 public struct SourceText: Sendable {
     /// The normalised text.
     public let text: String
+    /// Warnings about the text, e.g. the first control character that was replaced.
+    public var warnings: [Diagnostic] = []
 
     /// Decodes bytes, or reports the byte offset of the first invalid UTF-8 sequence.
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
@@ -14,16 +17,29 @@ public struct SourceText: Sendable {
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)
         var i = start
+        var line = 1, lineStart = 0
+        var control: Diagnostic?
         while i < bytes.count {
-            if bytes[i] == 13 {
+            let b = bytes[i]
+            if b == 13 || b == 10 {
                 out.append(10)
-                if i + 1 < bytes.count && bytes[i + 1] == 10 { i += 1 }
+                if b == 13 && i + 1 < bytes.count && bytes[i + 1] == 10 { i += 1 }
+                line += 1
+                lineStart = out.count
+            } else if b < 0x20 && b != 9 {
+                if control == nil {
+                    control = Diagnostic(.warning, SourceLocation(path: path, line: line, column: out.count - lineStart + 1),
+                                         "control character U+\(String(b, radix: 16, uppercase: true).leftPadded(to: 4)) is not shown on any page; delete it")
+                }
+                out += [0xEF, 0xBF, 0xBD]
             } else {
-                out.append(bytes[i])
+                out.append(b)
             }
             i += 1
         }
-        return .success(SourceText(text: String(decoding: out, as: UTF8.self)))
+        var result = SourceText(text: String(decoding: out, as: UTF8.self))
+        result.warnings = control.map { [$0] } ?? []
+        return .success(result)
     }
 
     static func lineOf(offset: Int, in bytes: [UInt8]) -> Int {

@@ -4,7 +4,7 @@ struct VersionReader {
 
     func read(slug: String, date: Day, path: String, _ diagnostics: inout Diagnostics) -> VersionSource? {
         guard let bytes = try? io.read(path) else {
-            diagnostics.error(SourceLocation(path: path), "cannot read file")
+            diagnostics.error(SourceLocation(path: path), ContentLoader.unreadable)
             return nil
         }
         let text: SourceText
@@ -12,6 +12,7 @@ struct VersionReader {
         case .failure(let d): diagnostics.error(d.location, d.message); return nil
         case .success(let t): text = t
         }
+        for warning in text.warnings { diagnostics.warning(warning.location, warning.message) }
         let split: FrontMatterSplit
         switch FrontMatterSplit.split(text.text, path: path) {
         case .failure(let d): diagnostics.error(d.location, d.message); return nil
@@ -36,8 +37,8 @@ struct VersionReader {
         if let updated, let effective = fm.effective, effective < updated, let node = fields.node("effective") {
             diagnostics.error(fields.location(node), "'effective' (\(effective)) is before 'updated' (\(updated))")
         }
-        for (key, value) in fields.pairs where !FrontMatter.knownKeys.contains(key) {
-            fm.unknownKeys.append((key, fields.location(value).withColumn(1)))
+        for (key, value) in fields.pairs {
+            if FrontMatter.knownKeys.contains(key) { fm.locations[key] = fields.location(value) } else { fm.unknownKeys.append((key, fields.location(value).withColumn(1))) }
         }
         return fm
     }

@@ -7,8 +7,14 @@ struct YAMLFields {
     let firstLine: Int
     let pairs: [(key: String, value: Node)]
 
-    /// Parses `yaml`; reports a syntax error or a non-mapping document and returns nil.
-    static func parse(_ yaml: String, path: String, firstLine: Int, into diagnostics: inout Diagnostics) -> YAMLFields? {
+    /// Parses `yaml`; reports a syntax error or a non-mapping document and returns nil. `label` names the text in messages.
+    static func parse(_ yaml: String, path: String, firstLine: Int, label: String = "front matter",
+                      into diagnostics: inout Diagnostics) -> YAMLFields? {
+        if let alias = YAMLGuard.firstExcessAlias(yaml) {
+            diagnostics.error(SourceLocation(path: path, line: firstLine + alias.line - 1, column: alias.column),
+                              "\(label) uses more than \(YAMLGuard.maxAliases) YAML aliases (*name); write the values out in full")
+            return nil
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -16,29 +22,32 @@ struct YAMLFields {
             let (mark, problem) = Self.describe(error)
             diagnostics.error(SourceLocation(path: path, line: firstLine + max(0, (mark?.line ?? 1) - 1),
                                              column: mark?.column ?? 0),
-                              "front matter is not valid YAML: \(problem)")
+                              "\(label) is not valid YAML: \(problem); \(Self.syntaxHint)")
             return nil
         } catch {
-            diagnostics.error(SourceLocation(path: path, line: firstLine), "front matter is not valid YAML: \(error)")
+            diagnostics.error(SourceLocation(path: path, line: firstLine), "\(label) is not valid YAML: \(error); \(Self.syntaxHint)")
             return nil
         }
         guard let node else { return YAMLFields(path: path, firstLine: firstLine, pairs: []) }
         if case .scalar(let s) = node, s.string.isEmpty { return YAMLFields(path: path, firstLine: firstLine, pairs: []) }
         guard let mapping = node.mapping else {
             diagnostics.error(location(of: node, path: path, firstLine: firstLine),
-                              "front matter must be a mapping of keys to values")
+                              "\(label) must be a mapping of keys to values; write one 'key: value' per line")
             return nil
         }
         var pairs: [(String, Node)] = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                diagnostics.error(location(of: key, path: path, firstLine: firstLine), "front matter keys must be plain strings")
+                diagnostics.error(location(of: key, path: path, firstLine: firstLine), "\(label) keys must be plain strings; write the key as a word, e.g. 'title:'")
                 continue
             }
             pairs.append((name, value))
         }
         return YAMLFields(path: path, firstLine: firstLine, pairs: pairs)
     }
+
+    /// How to fix the usual YAML mistakes, appended to syntax errors.
+    static let syntaxHint = "fix the YAML here (quote values that contain ': ' or start with a character such as *, &, [, { or #)"
 
     /// The value of `key`, if present.
     func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
@@ -50,7 +59,7 @@ struct YAMLFields {
     func string(_ key: String, _ diagnostics: inout Diagnostics) -> String? {
         guard let value = node(key) else { return nil }
         guard case .scalar(let scalar) = value else {
-            diagnostics.error(location(value), "'\(key)' must be a string")
+            diagnostics.error(location(value), "'\(key)' must be a string, not a list or mapping; write it on one line, e.g. \(key): \"…\"")
             return nil
         }
         // An empty `title:` or `~` means "not set", but a quoted "" is an explicit empty string.
@@ -62,7 +71,7 @@ struct YAMLFields {
     func day(_ key: String, _ diagnostics: inout Diagnostics) -> Day? {
         guard let value = node(key), value.null == nil else { return nil }
         guard let text = value.scalar?.string else {
-            diagnostics.error(location(value), "'\(key)' must be a date (YYYY-MM-DD)")
+            diagnostics.error(location(value), "'\(key)' must be a date (YYYY-MM-DD), not a list or mapping; write it as \(key): 2024-01-31")
             return nil
         }
         guard let day = Day(text) else {
@@ -76,7 +85,7 @@ struct YAMLFields {
     func bool(_ key: String, _ diagnostics: inout Diagnostics) -> Bool? {
         guard let value = node(key), value.null == nil else { return nil }
         guard value.scalar != nil, let flag = value.bool else {
-            diagnostics.error(location(value), "'\(key)' must be true or false")
+            diagnostics.error(location(value), "'\(key)' must be true or false; write \(key): true or \(key): false")
             return nil
         }
         return flag
@@ -86,7 +95,7 @@ struct YAMLFields {
     func int(_ key: String, _ diagnostics: inout Diagnostics) -> Int? {
         guard let value = node(key), value.null == nil else { return nil }
         guard value.scalar != nil, let number = value.int else {
-            diagnostics.error(location(value), "'\(key)' must be a whole number")
+            diagnostics.error(location(value), "'\(key)' must be a whole number; write it without quotes or decimals, e.g. \(key): 1")
             return nil
         }
         return number
@@ -104,7 +113,7 @@ struct YAMLFields {
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             return (mark, detail)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return (context.mark, "duplicated key \(duplicates.joined(separator: ", "))")
+            return (context.mark, "duplicated key \(duplicates.joined(separator: ", ")) (keep only one of them)")
         default:
             return (nil, error.description)
         }

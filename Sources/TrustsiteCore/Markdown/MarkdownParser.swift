@@ -67,6 +67,8 @@ struct Converter {
     let lineOffset: Int
     var rawHTML: [SourcePoint] = []
     var links: [(url: String, at: SourcePoint)] = []
+    /// Container blocks and inlines open around the node being converted (see `maxDepth`).
+    var depth = 0
 
     init(lines: SourceLines, lineOffset: Int) {
         self.lines = lines
@@ -74,6 +76,9 @@ struct Converter {
     }
 
     mutating func blocks(of parent: OpaquePointer) -> [Block] {
+        if depth >= Self.maxDepth { return flattenedBlocks(of: parent) }
+        depth += 1
+        defer { depth -= 1 }
         var out: [Block] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
@@ -119,6 +124,9 @@ struct Converter {
     }
 
     mutating func inlines(of parent: OpaquePointer) -> [Inline] {
+        if depth >= Self.maxDepth { return [.text(Self.plainText(of: parent))] }
+        depth += 1
+        defer { depth -= 1 }
         var out: [Inline] = []
         var child = cmark_node_first_child(parent)
         while let node = child {

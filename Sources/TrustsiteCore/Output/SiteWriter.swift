@@ -22,7 +22,10 @@ public struct SiteWriter: Sendable {
     public func write(_ pages: [Page]) throws -> Int {
         let fm = FileManager.default
         recoverInterruptedSwap()
-        try? fm.removeItem(atPath: staging)
+        // A staging folder that cannot be emptied would publish its stale files with the new ones.
+        if fm.fileExists(atPath: staging) {
+            throw WriteError(message: "cannot remove the staging folder a previous build left; delete it and build again", path: staging)
+        }
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         var folders = Set<String>()
         for page in pages { folders.insert((page.path as NSString).deletingLastPathComponent) }
@@ -75,12 +78,21 @@ public struct SiteWriter: Sendable {
     }
 }
 
-/// The output could not be written.
+/// The output could not be written, or must not be (see `OutputGuard`).
 public struct WriteError: Error, CustomStringConvertible {
     /// What went wrong.
     public var message: String
-    /// The message.
-    public var description: String { message }
+    /// The path the problem is about; when set, `description` reads `path: error: message`, as diagnostics do.
+    public var path: String?
+
+    /// Creates an error, optionally about `path`.
+    public init(message: String, path: String? = nil) {
+        self.message = message
+        self.path = path
+    }
+
+    /// `path: error: message`, or the message alone.
+    public var description: String { path.map { "\($0): error: \(message)" } ?? message }
 }
 
 extension Array {

@@ -71,7 +71,7 @@ struct LeafFlattener {
         var tokens: [Token] = []
         for (i, content) in cells.enumerated() {
             let open = HTMLRenderer.cellOpen(cell, alignments[i])
-            let enclosure = Enclosure(open: open, close: "</\(cell)>\n", instance: tokenizer.instance())
+            let enclosure = Enclosure.cell(open: open, close: "</\(cell)>\n", column: i)
             let inner = tokenizer.tokens(content, in: [enclosure])
             // An empty cell still needs its element, so it gets a text-free placeholder token.
             tokens += inner.isEmpty ? [Token(html: "", weight: 0, inlines: [enclosure], key: "cell\(i)\u{1}" + open)] : inner.map {

@@ -22,7 +22,7 @@ struct RedlineEmitter {
             if op != .equal {
                 // The change marker goes around every element that holds nothing but this kind of change.
                 var depth = stack.count
-                while depth > 0, owners[stack[depth - 1].instance] == op { depth -= 1 }
+                while depth > 0, stack[depth - 1].column == nil, owners[stack[depth - 1].instance] == op { depth -= 1 }
                 let marker = op == .delete ? Enclosure(open: "<del>", close: "</del>", instance: -run)
                                            : Enclosure(open: "<ins>", close: "</ins>", instance: -run)
                 stack.insert(marker, at: depth)

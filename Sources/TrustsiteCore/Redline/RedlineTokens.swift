@@ -6,12 +6,22 @@ struct Enclosure: Hashable {
     var instance: Int
     /// What compares across versions (the tag before page-specific link rewriting).
     var signature: String
+    /// For a table cell, its column. A cell is the same element on both sides of a row (its instance comes from the
+    /// column) and `<del>`/`<ins>` always go inside it: a marker around a `<td>` would break the table.
+    var column: Int?
 
     init(open: String, close: String, instance: Int, signature: String? = nil) {
         self.open = open
         self.close = close
         self.instance = instance
         self.signature = signature ?? open
+    }
+
+    /// A table cell in `column`; its instance is shared by the old and new rows' cells in that column.
+    static func cell(open: String, close: String, column: Int) -> Enclosure {
+        var cell = Enclosure(open: open, close: close, instance: (1 << 50) + column)
+        cell.column = column
+        return cell
     }
 }
 

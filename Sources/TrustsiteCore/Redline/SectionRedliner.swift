@@ -42,6 +42,13 @@ public struct SectionRedliner: Sendable {
             case .inserted(let n): steps.append(.inserted(n + nShift))
             }
         }
+        // Deleted leaves that come before the first aligned leaf of their list or table still belong to the new one.
+        for step in steps {
+            switch step {
+            case .same(let o, let n), .changed(let o, let n): mapContainers(oldSide.leaves[o], newSide.leaves[n], into: &containerMap)
+            case .deleted, .inserted: break
+            }
+        }
         for step in steps {
             switch step {
             case .same(let o, let n), .changed(let o, let n):
@@ -60,6 +67,11 @@ public struct SectionRedliner: Sendable {
         emitter.finish()
         return emitter.html
     }
+
+    /// Records where `a`'s containers first meet a same-tag container of `b`.
+    private func mapContainers(_ a: Leaf, _ b: Leaf, into map: inout [Int: Enclosure]) {
+        for (x, y) in zip(a.containers, b.containers) where x.open == y.open && map[x.instance] == nil { map[x.instance] = y }
+    }
 }
 
 /// The word-level diff of two leaves' tokens, cleaned up so rewrites read as one deletion and one insertion.
@@ -72,6 +84,8 @@ enum WordRedline {
         }
         // Old inline elements that stay map onto their new counterparts, so a partly changed link stays one link.
         var inlineMap: [Int: Enclosure] = [:]
+        // A cell is the same element on both sides (its instance is its column); deleted words take the new cell's tag.
+        for token in new { for e in token.inlines where e.column != nil { inlineMap[e.instance] = e } }
         for run in runs where run.kind == .equal {
             for (o, n) in zip(run.old, run.new) {
                 for (x, y) in zip(old[o].inlines, new[n].inlines) where inlineMap[x.instance] == nil { inlineMap[x.instance] = y }
@@ -89,6 +103,14 @@ enum WordRedline {
                     return (t, .delete)
                 }
             }
+        }
+        // In a table row a change may span cells; each cell must be written once, so group the tokens by column
+        // (keeping their order within a column: deletions before insertions).
+        if out.contains(where: { $0.0.inlines.first?.column != nil }) {
+            out = out.enumerated().sorted {
+                let (a, b) = ($0.element.0.inlines.first?.column ?? -1, $1.element.0.inlines.first?.column ?? -1)
+                return a != b ? a < b : $0.offset < $1.offset
+            }.map(\.element)
         }
         return out
     }

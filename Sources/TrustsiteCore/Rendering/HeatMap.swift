@@ -20,7 +20,7 @@ struct HeatMap {
         let rows = self.rows, columns = statement.versions.count
         let step = Self.cell + Self.gap
         let width = Self.labelWidth + columns * step, height = Self.header + rows.count * step
-        var out = "<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"group\" aria-label=\"Changes per section and version\">\n"
+        var out = "<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" aria-label=\"Changes per section and version\">\n"
         for (c, version) in statement.versions.enumerated() where c % max(1, columns / 12) == 0 || c == columns - 1 {
             out += "<text class=\"hm-col\" x=\"\(Self.labelWidth + c * step + Self.cell / 2)\" y=\"12\" text-anchor=\"middle\">\(version.date.year % 100 < 10 ? "0" : "")\(version.date.year % 100)</text>\n"
         }

@@ -40,7 +40,7 @@ struct RedlinePages {
             "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
             "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
             "counts": counts, "changed": entries.filter { ($0["kind"] as? String) != ChangeKind.unchanged.rawValue },
-            "entries": entries, "unchangedCount": diff.count(.unchanged), "nothingChanged": diff.isEmpty,
+            "entries": entries, "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged), "nothingChanged": diff.isEmpty,
         ]))
         return Page(path, theme.render("changes", context))
     }

@@ -38,6 +38,7 @@ struct StatementPages {
                 page: path, fragmentTarget: nil, slug: slug, slugs: Set(site.statements.map(\.slug))))).html(version.document, meta: meta(index, from: path)),
             "changedCount": index > 0 ? changedSections(index).count : 0,
             "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
+            "versions": versionList(index, from: path),
         ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
         if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
         if isCurrent, let next = statement.versions.indices.last, next > index {
@@ -85,6 +86,19 @@ struct StatementPages {
                     "href": current, "linkText": "View the statement"]
         }
         return nil
+    }
+
+    /// Every version, newest first, for the version picker (none when there is only one): the one shown is marked,
+    /// each links to its page and its comparison with the current one.
+    func versionList(_ index: Int, from path: String) -> [Context] {
+        guard statement.versions.count > 1 else { return [] }
+        return statement.versions.indices.reversed().map { i in
+            let date = statement.versions[i].date
+            return makeContext(["href": SitePaths.link(from: path, to: SitePaths.version(slug, date)),
+                                "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, date)) : nil,
+                                "isShown": i == index, "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i)])
+                .merging(date.fields("date"))
+        }
     }
 
     func versionLinks(_ index: Int, from path: String, isCurrentURL: Bool) -> [Context] {

@@ -28,7 +28,9 @@ struct VersionBody {
             if let info {
                 out += "<p class=\"section-meta\"><a href=\"\(HTML.escape(info.href))\">\(info.label) <time datetime=\"\(info.date)\">\(info.date.longForm)</time></a> · <a href=\"\(HTML.escape(info.historyHref))\">Section history</a></p>\n"
             }
-            out += "<section class=\"doc-section\" data-section=\"\(HTML.escape(section.id))\">\n"
+            // The preamble has no heading to carry its id, so the section element carries it.
+            let anchor = section.heading == nil ? " id=\"\(HTML.escape(section.id))\"" : ""
+            out += "<section class=\"doc-section\"\(anchor) data-section=\"\(HTML.escape(section.id))\">\n"
             renderHeading(section, into: &out)
             renderer.render(section.blocks, into: &out)
             out += "</section>\n"

@@ -1,6 +1,6 @@
 /// Splits a parsed body at its headings and gives every heading a unique id.
 public enum SectionSplitter {
-    /// Splits `document`; reports colliding explicit ids and skipped heading levels against `path`.
+    /// Splits `document`; reports colliding or reserved explicit ids and skipped heading levels against `path`.
     public static func split(_ document: MarkdownDocument, path: String, into diagnostics: inout Diagnostics) -> SectionedDocument {
         var blocks = document.blocks[...]
         var h1Title: String?
@@ -13,7 +13,11 @@ public enum SectionSplitter {
         var explicit: [String: Heading] = [:]
         for case .heading(let h) in blocks {
             guard let id = h.explicitID else { continue }
-            if let first = explicit[id] {
+            if id == Section.preambleID {
+                // The text before the first heading owns this id; a heading taking it would give the page two.
+                diagnostics.error(SourceLocation(path: path, line: h.line, column: h.column),
+                                  "heading id '#\(id)' is reserved for the text before the first heading; choose another id")
+            } else if let first = explicit[id] {
                 diagnostics.error(SourceLocation(path: path, line: h.line, column: h.column),
                                   "heading id '#\(id)' is already used by the heading on line \(first.line)")
             } else {

@@ -34,7 +34,16 @@ enum HTMLScan {
 
     /// The rendered statement body (the document's sections), or nil.
     static func body(_ html: String) -> String? {
-        region(html, from: "<div class=\"statement-body\">", to: "\n    </div>\n  </div>\n</article>")
+        region(html, from: "<div class=\"statement-body\">", to: "</article>")
+    }
+
+    /// The list structure of a TOC: `<ol>`, `</ol>` and `#id` for each link, in order.
+    static func outline(_ toc: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: "</?ol>|href=\"(#[^\"]*)\"")
+        let ns = toc as NSString
+        return pattern.matches(in: toc, range: NSRange(location: 0, length: ns.length)).map {
+            $0.range(at: 1).location == NSNotFound ? ns.substring(with: $0.range) : unescape(ns.substring(with: $0.range(at: 1)))
+        }
     }
 
     /// Undoes the entity escapes `HTML.escape` and `HTML.href` produce, plus numeric references.

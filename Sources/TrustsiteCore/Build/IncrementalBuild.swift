@@ -1,0 +1,176 @@
+import Foundation
+
+/// What an in-place build keeps so the next rebuild redoes only what a change needs.
+public struct SiteSnapshot: Sendable {
+    /// The last good model.
+    public internal(set) var model: SiteModel
+    /// Each statement's lineage and diffs, parallel to `model.statements`.
+    public internal(set) var changes: [StatementChanges]
+    /// The theme the pages were rendered with.
+    public internal(set) var theme: Theme
+    /// The warnings of the last good build, sorted.
+    public internal(set) var warnings: [Diagnostic]
+    /// Every file in the output folder by relative path, with a fingerprint of its bytes.
+    var files: [String: Fingerprint]
+}
+
+/// What an in-place build did.
+public struct IncrementalBuildResult: Sendable {
+    /// Counts, warnings and stage times; `pages` counts the files written.
+    public var report: BuildReport
+    /// The state to pass to the next rebuild.
+    public var snapshot: SiteSnapshot
+    /// Slugs whose statement pages were rendered again.
+    public var rendered: [String]
+    /// Output paths written because their bytes changed.
+    public var written: [String]
+    /// Output paths deleted because their page is gone.
+    public var removed: [String]
+}
+
+/// Length and hash of a file's bytes: enough to tell whether a page must be written again.
+struct Fingerprint: Hashable, Sendable {
+    let count: Int
+    let hash: Int
+
+    init(_ bytes: [UInt8]) {
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        (count, hash) = (bytes.count, hasher.finalize())
+    }
+}
+
+extension SiteBuilder {
+    /// Builds the whole site into `options.output` in place, writing only files whose bytes differ from `previous`
+    /// and deleting files of pages that are gone; throws `InputErrors` (nothing written) when the input has errors.
+    public func buildInPlace(previous: SiteSnapshot? = nil) throws -> IncrementalBuildResult {
+        var timings = Timings()
+        try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
+        let (model, theme, warnings) = try prepare(&timings)
+        let changes = timings.measure("diffs") { StatementChanges.build(model) }
+        let pages = timings.measure("render") { SiteRenderer(site: model, theme: theme, changes: changes).render() }
+        let snapshot = SiteSnapshot(model: model, changes: changes, theme: theme, warnings: warnings, files: [:])
+        return try finish(snapshot, pages: pages, kept: [:], previous: previous?.files, rendered: model.statements.map(\.slug), &timings)
+    }
+
+    /// Re-loads, re-models and re-renders only the statements in `changedSlugs` (folders of the content folder whose
+    /// files changed) plus the site-wide pages; every other statement keeps its model, diffs and files from `previous`.
+    /// A statement added or removed changes links across statements, so that becomes a full build.
+    public func rebuild(previous: SiteSnapshot, changedSlugs: Set<String>) throws -> IncrementalBuildResult {
+        let content = options.content
+        // Mirrors ContentLoader.load's choice of statement folders.
+        let isStatement = { (slug: String) in
+            !slug.hasPrefix(".") && !slug.hasPrefix("_") && slug != "templates" && io.kind(joinPath(content, slug)) == .folder
+        }
+        let known = Set(previous.model.statements.map(\.slug))
+        guard changedSlugs.allSatisfy({ isStatement($0) == known.contains($0) }) else { return try buildInPlace(previous: previous) }
+        let slugs = changedSlugs.filter(known.contains).sorted()
+        var timings = Timings()
+        var diagnostics = Diagnostics()
+        let sources = timings.measure("load") {
+            slugs.compactMap { ContentLoader(io: io).loadStatement(slug: $0, path: joinPath(content, $0), &diagnostics) }
+        }
+        let asOf = previous.model.asOf
+        let statements = timings.measure("sections") {
+            sources.concurrentMap { source -> (Statement, Diagnostics) in
+                var local = Diagnostics()
+                return (SiteModelBuilder.statement(source, asOf: asOf, &local), local)
+            }
+        }
+        statements.forEach { diagnostics.append(contentsOf: $0.1) }
+        var pairs = zip(previous.model.statements, previous.changes).filter { !changedSlugs.contains($0.0.slug) }
+        let all = pairs.map(\.0) + statements.map(\.0)
+        timings.measure("checks") {
+            ContentChecks.run(SiteModel(config: previous.model.config, statements: statements.map(\.0), asOf: asOf), linkTargets: all, into: &diagnostics)
+        }
+        // Other statements keep the warnings of their last check.
+        let folders = slugs.map { joinPath(content, $0) }
+        for w in previous.warnings where !folders.contains(where: { w.location.path == $0 || w.location.path.hasPrefix($0 + "/") }) {
+            diagnostics.warning(w.location, w.message)
+        }
+        guard !diagnostics.hasErrors, sources.count == slugs.count else { throw InputErrors(diagnostics: diagnostics.sorted) }
+        pairs += timings.measure("diffs") { statements.map(\.0).concurrentMap { ($0, StatementChanges($0)) } }
+        pairs.sort { Self.siteOrder($0.0, $1.0) }
+        var model = previous.model
+        model.statements = pairs.map(\.0)
+        let changes = pairs.map(\.1)
+        let redo = model.statements.indices.filter { changedSlugs.contains(model.statements[$0].slug) }
+        let pages = timings.measure("render") { Self.render(model, changes, previous.theme, statements: redo) }
+        // Files of unchanged statements stay; everything else is rendered again or, if not, deleted.
+        let keep = known.subtracting(changedSlugs)
+        let kept = previous.files.filter { keep.contains(String($0.key.prefix { $0 != "/" })) }
+        let snapshot = SiteSnapshot(model: model, changes: changes, theme: previous.theme, warnings: diagnostics.sorted, files: [:])
+        return try finish(snapshot, pages: pages, kept: kept, previous: previous.files, rendered: slugs, &timings)
+    }
+
+    /// The home-page order of statements, as SiteModelBuilder sorts them.
+    static func siteOrder(_ a: Statement, _ b: Statement) -> Bool {
+        let (oa, ob) = (a.config.order ?? Int.max, b.config.order ?? Int.max)
+        if oa != ob { return oa < ob }
+        if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
+        return a.slug < b.slug
+    }
+
+    /// The pages of the statements at `indices` plus every site-wide page and asset, as SiteRenderer.render() makes them.
+    static func render(_ site: SiteModel, _ changes: [StatementChanges], _ theme: Theme, statements indices: [Int]) -> [Page] {
+        let renderer = SiteRenderer(site: site, theme: theme, changes: changes)
+        let html = renderer.renderer
+        // One job per page family, so even a single statement's pages use every core.
+        var jobs: [@Sendable () -> [Page]] = []
+        for i in indices {
+            let (statement, changes) = (site.statements[i], changes[i])
+            jobs.append { StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html).render() }
+            jobs.append { RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: html).render() }
+            jobs.append { SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html).render() }
+        }
+        jobs.append { [renderer.homePage(), renderer.notFoundPage(), Page("sitemap.xml", Sitemap.xml(site))] }
+        jobs.append { Feeds(site: site, changes: changes).pages() + DataFiles(site: site, changes: changes).pages() }
+        return jobs.concurrentMap { $0() }.flatMap { $0 } + theme.assets.map { Page($0.path, bytes: $0.bytes) }
+    }
+
+    /// Writes the pages whose bytes changed (each atomically, so a reader never sees half a file) and deletes the files
+    /// that neither `pages` nor `kept` still have; with no `previous`, every page is written.
+    func finish(_ snapshot: SiteSnapshot, pages: [Page], kept: [String: Fingerprint], previous: [String: Fingerprint]?,
+                rendered: [String], _ timings: inout Timings) throws -> IncrementalBuildResult {
+        var snapshot = snapshot
+        let root = options.output
+        let (written, removed) = try timings.measure("write") { () throws -> ([String], [String]) in
+            let prints = pages.concurrentMap { Fingerprint($0.bytes) }
+            var files = kept
+            var changed: [Page] = []
+            for (page, print) in zip(pages, prints) {
+                files[page.path] = print
+                if previous?[page.path] != print { changed.append(page) }
+            }
+            let failures = changed.chunked(into: 32).concurrentMap { chunk -> String? in
+                for page in chunk {
+                    let url = URL(fileURLWithPath: joinPath(root, page.path))
+                    do {
+                        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                        try Data(page.bytes).write(to: url, options: .atomic)
+                    } catch { return "\(page.path): \(error)" }
+                }
+                return nil
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: "cannot write \(failure)") }
+            let gone = (previous?.keys.filter { files[$0] == nil } ?? []).sorted()
+            for path in gone { try? FileManager.default.removeItem(atPath: joinPath(root, path)) }
+            for folder in Set(gone.map { ($0 as NSString).deletingLastPathComponent }).sorted(by: >) { Self.pruneEmpty(folder, in: root) }
+            snapshot.files = files
+            return (changed.map(\.path), gone)
+        }
+        let versions = snapshot.model.statements.reduce(0) { $0 + $1.versions.count }
+        let report = BuildReport(statements: snapshot.model.statements.count, versions: versions, pages: written.count,
+                                 warnings: snapshot.warnings, timings: timings)
+        return IncrementalBuildResult(report: report, snapshot: snapshot, rendered: rendered, written: written, removed: removed)
+    }
+
+    /// Removes `folder` and its parents below `root` while they are empty.
+    static func pruneEmpty(_ folder: String, in root: String) {
+        var folder = folder
+        while !folder.isEmpty, (try? FileManager.default.contentsOfDirectory(atPath: joinPath(root, folder)))?.isEmpty == true {
+            try? FileManager.default.removeItem(atPath: joinPath(root, folder))
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+    }
+}

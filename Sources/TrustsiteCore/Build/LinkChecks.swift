@@ -1,0 +1,84 @@
+import Foundation
+
+/// Warnings for links in statement text that lead nowhere: `#id` in the same version, `/<slug>/…#id` and `<slug>/<date>`
+/// links to other statements, and relative `.md` links to version files.
+struct LinkChecks {
+    /// Statements links may name, by slug.
+    let targets: [String: Statement]
+
+    /// Checks the links among `pieces` of `version` of `statement`.
+    func run(_ statement: Statement, _ version: Version, pieces: [BodyPiece], into diagnostics: inout Diagnostics) {
+        var locator = BodyLocator(version.source)
+        let own = Self.headingIDs(version)
+        for piece in pieces {
+            guard case .link(let url) = piece.kind else { continue }
+            // Every link moves the locator, so the next one is searched for after it.
+            let location = locator.next(url, preferring: "](") ?? locator.here
+            if let problem = problem(url, statement: statement, ownIDs: own) { diagnostics.warning(location, problem) }
+        }
+    }
+
+    /// Why `url` leads nowhere, with the fix, or nil when it resolves or is not a link into the site's statements.
+    func problem(_ url: String, statement: Statement, ownIDs: Set<String>) -> String? {
+        if url.hasPrefix("#") {
+            let id = Self.decoded(String(url.dropFirst()))
+            guard !id.isEmpty, id != "top", !ownIDs.contains(id) else { return nil }
+            return "link '\(url)' leads nowhere: no heading in this version has the id '\(id)'" + Self.fix(id, among: ownIDs)
+        }
+        let (location, fragment) = url.splitFragment
+        let isRoot = location.hasPrefix("/") && !location.hasPrefix("//")
+        let isRelativeVersion = !isRoot && location.hasSuffix(".md") && !location.contains(":") && !location.hasPrefix("//")
+        guard isRoot || isRelativeVersion else { return nil }
+        let named = Self.namedSlug(location, isRoot: isRoot)
+        guard let link = SiteLink.resolve(url, slug: statement.slug, slugs: Set(targets.keys).union(named.map { [$0] } ?? [])) else {
+            guard isRelativeVersion else { return nil }
+            return "link '\(url)' leads nowhere: it names no version file; link to a version as YYYY-MM-DD.md or ../<statement>/YYYY-MM-DD.md"
+        }
+        guard let target = targets[link.slug] else {
+            let hint = Suggestion.didYouMean(link.slug, among: targets.keys.sorted())
+            // A root link may lead to another page of the host; only a near miss of a statement is worth a warning.
+            if isRoot && hint.isEmpty { return nil }
+            return "link '\(url)' leads nowhere: there is no statement '\(link.slug)'"
+                + (hint.isEmpty ? "; statements are \(targets.keys.sorted().joined(separator: ", "))" : hint)
+        }
+        var version = target.current
+        if let date = link.date {
+            guard let match = target.versions.first(where: { $0.date == date }) else {
+                return "link '\(url)' leads nowhere: statement '\(target.slug)' has no version \(date); its versions are "
+                    + target.versions.map(\.date.description).joined(separator: ", ")
+            }
+            version = match
+        }
+        guard let fragment, case let id = Self.decoded(fragment), !id.isEmpty else { return nil }
+        let ids = Self.headingIDs(version)
+        guard !ids.contains(id) else { return nil }
+        let which = link.date == nil ? "the current version (\(version.date))" : "version \(version.date)"
+        return "link '\(url)' leads nowhere: no heading in \(which) of '\(target.slug)' has the id '\(id)'" + Self.fix(id, among: ids)
+    }
+
+    /// The statement a link names before it is known to exist: the first segment of a root link, `x` in `../x/…md`.
+    static func namedSlug(_ location: String, isRoot: Bool) -> String? {
+        let parts = location.split(separator: "/").map(String.init)
+        if isRoot { return parts.first }
+        return parts.count == 3 && parts[0] == ".." ? parts[1] : nil
+    }
+
+    /// The ids a version page gives its sections: each heading's, and `preamble` for text before the first heading.
+    static func headingIDs(_ version: Version) -> Set<String> {
+        Set(version.document.sections.lazy.filter { $0.heading != nil || !$0.blocks.isEmpty }.map(\.id))
+    }
+
+    /// " (did you mean '#x'?)" or how to fix a missing id.
+    static func fix(_ id: String, among ids: Set<String>) -> String {
+        // Thousands of headings: rank by shared prefix first, so the edit distances stay few.
+        func shared(_ other: String) -> Int { zip(other, id).prefix { $0 == $1 }.count }
+        let near = ids.filter { abs($0.count - id.count) <= 3 }.map { ($0, shared($0)) }
+            .sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(200).map(\.0)
+        let hint = Suggestion.didYouMean(id, among: near)
+        if !hint.isEmpty { return hint.replacingOccurrences(of: "mean '", with: "mean '#") }
+        return "; link to the id of an existing heading, or add {#\(id)} to the heading you mean"
+    }
+
+    /// A fragment with percent-escapes decoded, as browsers match it against ids.
+    static func decoded(_ fragment: String) -> String { fragment.removingPercentEncoding ?? fragment }
+}

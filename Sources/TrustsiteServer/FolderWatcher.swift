@@ -1,0 +1,90 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Notices saved, added and removed files by polling names, sizes and modification times: portable, and a few
+/// hundred `stat` calls every quarter second cost next to nothing.
+public struct FolderWatcher: Sendable {
+    /// What a file looked like at one scan.
+    public struct Stamp: Hashable, Sendable {
+        let size: Int
+        let seconds: Int
+        let nanoseconds: Int
+        let inode: UInt
+    }
+
+    /// Folders (or files) to watch, recursively.
+    public var roots: [String]
+    /// Time between scans.
+    public var interval: Duration
+    /// Changes that follow each other within this window make one event.
+    public var settle: Duration
+
+    /// Watches `roots`.
+    public init(roots: [String], interval: Duration = .milliseconds(250), settle: Duration = .milliseconds(150)) {
+        self.roots = roots
+        self.interval = interval
+        self.settle = settle
+    }
+
+    /// Polls until the task is cancelled, calling `onChange` with the paths changed since `baseline` (default: now);
+    /// `onChange` is awaited, so a build and the next scan never overlap.
+    public func run(from baseline: [String: Stamp]? = nil, _ onChange: @Sendable (Set<String>) async -> Void) async {
+        var last = baseline ?? scan()
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            var now = scan()
+            var changed = Self.changes(from: last, to: now)
+            guard !changed.isEmpty else { continue }
+            // An editor's save (or a git checkout) touches several files in quick succession: wait for quiet.
+            for _ in 0..<20 {
+                try? await Task.sleep(for: settle)
+                let later = scan()
+                let more = Self.changes(from: now, to: later)
+                now = later
+                if more.isEmpty { break }
+                changed.formUnion(more)
+            }
+            last = now
+            guard !Task.isCancelled else { return }
+            await onChange(changed)
+        }
+    }
+
+    /// Every file and folder under the roots, except hidden files and editor backups.
+    public func scan() -> [String: Stamp] {
+        var stamps: [String: Stamp] = [:]
+        for root in roots { Self.walk(root, depth: 0, into: &stamps) }
+        return stamps
+    }
+
+    /// Paths added, removed or changed between two scans.
+    public static func changes(from old: [String: Stamp], to new: [String: Stamp]) -> Set<String> {
+        var changed = Set<String>()
+        for (path, stamp) in new where old[path] != stamp { changed.insert(path) }
+        for path in old.keys where new[path] == nil { changed.insert(path) }
+        return changed
+    }
+
+    static func walk(_ path: String, depth: Int, into stamps: inout [String: Stamp]) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        let isFolder = info.st_mode & S_IFMT == S_IFDIR
+        // A folder's own time changes with every file in it; its files tell what changed.
+        stamps[path] = Stamp(size: isFolder ? 0 : Int(info.st_size), seconds: isFolder ? 0 : Int(info.st_mtim.tv_sec),
+                             nanoseconds: isFolder ? 0 : Int(info.st_mtim.tv_nsec), inode: isFolder ? 0 : UInt(info.st_ino))
+        guard isFolder, depth < 8, let dir = opendir(path) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !ignored(name) else { continue }
+            walk(path.hasSuffix("/") ? path + name : path + "/" + name, depth: depth + 1, into: &stamps)
+        }
+    }
+
+    /// Hidden files (editor swap files, `.git`) and backups (`name~`, vim's `4913` probe) never change the site.
+    static func ignored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name == "4913" || name.hasSuffix(".swp") || name.hasSuffix(".tmp")
+    }
+}

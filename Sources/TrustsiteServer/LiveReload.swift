@@ -1,0 +1,80 @@
+import Foundation
+
+/// The browser side of live reload: a script served at `/_trustsite/live.js` and the tag injected into served pages.
+public enum LiveReload {
+    /// Where the script is served.
+    public static let scriptPath = "/_trustsite/live.js"
+    /// The Server-Sent Events stream.
+    public static let eventsPath = "/_trustsite/events"
+    /// The build status as JSON.
+    public static let statusPath = "/_trustsite/status"
+
+    /// The tag put before `</body>`; the generation tells the script which build the page came from.
+    public static func tag(generation: Int) -> String {
+        "<script src=\"\(scriptPath)\" data-trustsite-generation=\"\(generation)\"></script>\n"
+    }
+
+    /// `html` with the tag inserted before the last `</body>` (any case), or appended when there is none.
+    public static func inject(into html: [UInt8], generation: Int) -> [UInt8] {
+        let tag = Array(tag(generation: generation).utf8)
+        let close = Array("</body".utf8)
+        var i = html.count - close.count
+        while i >= 0 {
+            if html[i] == UInt8(ascii: "<") && zip(html[i...].prefix(close.count), close).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) {
+                return Array(html[..<i]) + tag + html[i...]
+            }
+            i -= 1
+        }
+        return html + tag
+    }
+
+    /// The overlay's inner HTML for failed-build errors, every line HTML-escaped.
+    public static func overlayHTML(_ errors: [String], hasSite: Bool = true) -> String {
+        let lines = errors.map(escape).joined(separator: "\n")
+        return "<h2>Build failed\(hasSite ? ": showing the last good build" : "")</h2><pre>\(lines)</pre><p>Fix the file and save; this page reloads by itself.</p>"
+    }
+
+    /// Escapes `& < > " '`.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// The script: listens for build events, reloads after a good build and shows an overlay while the build is broken.
+    public static let script = #"""
+    (() => {
+      const me = document.currentScript;
+      const generation = Number(me && me.dataset.trustsiteGeneration);
+      let overlay = null;
+      function show(html) {
+        if (!overlay) {
+          overlay = document.createElement("div");
+          overlay.id = "trustsite-overlay";
+          overlay.setAttribute("role", "alert");
+          overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;" +
+            "background:rgba(24,6,6,.92);color:#fff;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:normal";
+          document.body.appendChild(overlay);
+        }
+        overlay.innerHTML = html;
+      }
+      function hide() { if (overlay) { overlay.remove(); overlay = null; } }
+      function status(data) {
+        if (data.generation !== generation) location.reload(); else if (!data.ok) show(data.html); else hide();
+      }
+      const events = new EventSource("/_trustsite/events");
+      events.addEventListener("hello", e => status(JSON.parse(e.data)));
+      events.addEventListener("reload", () => location.reload());
+      events.addEventListener("errors", e => show(JSON.parse(e.data).html));
+    })();
+    """#
+}

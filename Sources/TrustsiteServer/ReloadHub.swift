@@ -1,0 +1,84 @@
+import Foundation
+
+/// What every open page follows: the generation of the good build being served and the errors of a failed one.
+public struct BuildStatus: Sendable, Codable, Equatable {
+    /// Counts good builds; a page from an older generation reloads.
+    public var generation: Int
+    /// False while the newest build failed (the last good one is still served).
+    public var ok: Bool
+    /// The errors, one `path:line:col: error: …` line each.
+    public var errors: [String]
+    /// The overlay's inner HTML, escaped.
+    public var html: String
+}
+
+/// Fans build events out to every open page over Server-Sent Events.
+public actor ReloadHub {
+    /// The current status.
+    public private(set) var status = BuildStatus(generation: 0, ok: true, errors: [], html: "")
+    private var subscribers: [Int: AsyncStream<String>.Continuation] = [:]
+    private var nextID = 0
+    private var closed = false
+
+    /// Creates a hub with no build yet.
+    public init() {}
+
+    /// Open event streams.
+    public var subscriberCount: Int { subscribers.count }
+
+    /// SSE messages for one page, starting with `hello` and the current status; ends when the hub closes.
+    public func subscribe() -> AsyncStream<String> {
+        // A page that stops reading loses old messages instead of growing the buffer.
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(16))
+        guard !closed else {
+            continuation.finish()
+            return stream
+        }
+        let id = nextID
+        nextID += 1
+        continuation.yield("retry: 1000\n" + Self.message("hello", status))
+        continuation.onTermination = { _ in Task { await self.remove(id) } }
+        subscribers[id] = continuation
+        return stream
+    }
+
+    /// A good build is being served: every page reloads.
+    public func buildSucceeded() {
+        status = BuildStatus(generation: status.generation + 1, ok: true, errors: [], html: "")
+        broadcast(Self.message("reload", status))
+    }
+
+    /// A build failed: every page shows the errors over the last good build.
+    public func buildFailed(errors: [String]) {
+        status = BuildStatus(generation: status.generation, ok: false, errors: errors, html: LiveReload.overlayHTML(errors, hasSite: status.generation > 0))
+        broadcast(Self.message("errors", status))
+    }
+
+    /// A comment line that keeps idle connections alive and finds the closed ones.
+    public func ping() { broadcast(": ping\n\n") }
+
+    /// Ends every stream, for shutdown; later subscribers get an empty stream.
+    public func close() {
+        closed = true
+        for continuation in subscribers.values { continuation.finish() }
+        subscribers = [:]
+    }
+
+    private func remove(_ id: Int) { subscribers[id] = nil }
+
+    private func broadcast(_ message: String) {
+        for continuation in subscribers.values { continuation.yield(message) }
+    }
+
+    /// One SSE message whose data is the status as JSON (one line: JSON escapes newlines).
+    static func message(_ event: String, _ status: BuildStatus) -> String {
+        "event: \(event)\ndata: \(json(status))\n\n"
+    }
+
+    /// The status as one line of JSON.
+    static func json(_ status: BuildStatus) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(status)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import TrustsiteCore
+
+/// `trustsite check`: every validation `build` runs, reported compiler-style, with nothing written.
+struct Check: ParsableCommand {
+    /// The subcommand's help.
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content and templates for errors and warnings without writing anything.",
+        discussion: "Prints every problem as path:line:col: error|warning: message. Exits 1 when there is an error, or with --strict when there is a warning."
+    )
+
+    /// `--content` and `--templates`.
+    @OptionGroup var source: SourceOptions
+
+    /// Which versions are in force, for links to a statement's current version.
+    @Option(name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).", transform: DayArgument.parse)
+    var asOf: Day?
+
+    /// Exit 1 on warnings too.
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    /// Prints every diagnostic and the summary; exits 1 when the check fails.
+    func run() throws {
+        let options = BuildOptions(content: source.content, templates: source.templates, asOf: asOf ?? .today())
+        let report = SiteBuilder(options: options).check()
+        Terminal.printDiagnostics(report.diagnostics)
+        print(report.summary)
+        if report.failed(strict: strict) { throw ExitCode(1) }
+    }
+}

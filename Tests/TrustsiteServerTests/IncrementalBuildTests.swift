@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import TrustsiteCore
+
+/// `SiteBuilder.rebuild(previous:changedSlugs:)` must leave the folder exactly as a full build of the same content would.
+@Suite struct IncrementalBuildTests {
+    static let asOf = Day("2025-06-01")!
+
+    func builder(_ workspace: Workspace, output: String) -> SiteBuilder {
+        SiteBuilder(options: BuildOptions(content: workspace.content, output: workspace.root + "/" + output, asOf: Self.asOf))
+    }
+
+    /// Builds the content from scratch into `full/` and compares every file with `preview/`.
+    func expectSameAsFullBuild(_ workspace: Workspace) throws {
+        _ = try builder(workspace, output: "full").build()
+        let preview = Workspace.files(in: workspace.root + "/preview")
+        let full = Workspace.files(in: workspace.root + "/full")
+        #expect(preview.keys.sorted() == full.keys.sorted())
+        for (path, bytes) in full where preview[path] != nil && preview[path] != bytes {
+            Issue.record("\(path) differs from a full build")
+        }
+    }
+
+    @Test func editingOneVersionRerendersOnlyItsStatement() throws {
+        let workspace = try Workspace()
+        let preview = builder(workspace, output: "preview")
+        let first = try preview.buildInPlace()
+        #expect(first.written.count == Workspace.files(in: workspace.root + "/preview").count)
+        let file = try workspace.newestVersion(of: "subprocessors")
+        let added = "A sentence added in the preview, with [a broken link](#nowhere) and [a good one](/azure-privacy-statement/).\n\n## "
+        try workspace.edit(file, replacing: "## ", with: added)
+        let result = try preview.rebuild(previous: first.snapshot, changedSlugs: ["subprocessors"])
+        // The same warnings as checking everything again: the new one, and none for the link to the other statement.
+        let fresh = try builder(workspace, output: "fresh").buildInPlace()
+        #expect(result.report.warnings == fresh.report.warnings)
+        #expect(result.report.warnings.count == first.report.warnings.count + 1)
+        #expect(result.rendered == ["subprocessors"])
+        #expect(!result.written.isEmpty && result.written.count < first.written.count)
+        #expect(!result.written.contains { $0.hasPrefix("azure-privacy-statement/") && !$0.hasSuffix(".json") && !$0.hasSuffix(".xml") })
+        #expect(result.removed.isEmpty)
+        try expectSameAsFullBuild(workspace)
+    }
+
+    @Test func removingAVersionDeletesItsPages() throws {
+        let workspace = try Workspace()
+        let preview = builder(workspace, output: "preview")
+        let first = try preview.buildInPlace()
+        let file = try workspace.newestVersion(of: "subprocessors")
+        let date = String(file.dropFirst("subprocessors/".count).dropLast(3))
+        try FileManager.default.removeItem(atPath: workspace.path(file))
+        let result = try preview.rebuild(previous: first.snapshot, changedSlugs: ["subprocessors"])
+        #expect(result.removed.contains("subprocessors/\(date)/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.root + "/preview/subprocessors/\(date)"))
+        try expectSameAsFullBuild(workspace)
+    }
+
+    @Test func addingAndRemovingStatementsMatchesAFullBuild() throws {
+        let workspace = try Workspace()
+        let preview = builder(workspace, output: "preview")
+        var snapshot = try preview.buildInPlace().snapshot
+        try workspace.write("cookies/2024-05-01.md", "---\nsummary: First version.\n---\n# Cookie Notice\n\nWe use cookies.\n\n## Choices\n\nSee [subprocessors](/subprocessors/).\n")
+        let added = try preview.rebuild(previous: snapshot, changedSlugs: ["cookies"])
+        // A new slug can turn links in other statements into site links, so that is a full build.
+        #expect(added.rendered.count == 3)
+        snapshot = added.snapshot
+        try expectSameAsFullBuild(workspace)
+        try FileManager.default.removeItem(atPath: workspace.path("azure-privacy-statement"))
+        let removed = try preview.rebuild(previous: snapshot, changedSlugs: ["azure-privacy-statement"])
+        #expect(removed.removed.contains("azure-privacy-statement/index.html"))
+        #expect(removed.snapshot.model.statements.map(\.slug).sorted() == ["cookies", "subprocessors"])
+        try expectSameAsFullBuild(workspace)
+    }
+
+    @Test func aBrokenEditThrowsAndWritesNothing() throws {
+        let workspace = try Workspace()
+        let preview = builder(workspace, output: "preview")
+        let first = try preview.buildInPlace()
+        let before = Workspace.files(in: workspace.root + "/preview")
+        let file = try workspace.newestVersion(of: "subprocessors")
+        try workspace.edit(file, replacing: "updated: ", with: "updated: 2024-13-45\nold_updated: ")
+        #expect {
+            try preview.rebuild(previous: first.snapshot, changedSlugs: ["subprocessors"])
+        } throws: { error in
+            (error as? InputErrors)?.diagnostics.contains { $0.severity == .error && $0.location.path == workspace.path(file) } == true
+        }
+        #expect(Workspace.files(in: workspace.root + "/preview") == before)
+    }
+
+    @Test func aFullRebuildWritesOnlyChangedFiles() throws {
+        let workspace = try Workspace()
+        let preview = builder(workspace, output: "preview")
+        let first = try preview.buildInPlace()
+        let again = try preview.buildInPlace(previous: first.snapshot)
+        #expect(again.written.isEmpty && again.removed.isEmpty)
+    }
+}
