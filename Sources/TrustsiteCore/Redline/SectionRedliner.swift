@@ -13,6 +13,13 @@ public struct SectionRedliner: Sendable {
 
     /// The redline HTML of `old` → `new` (either may be nil for an added or removed section).
     public func html(old: Section?, new: Section?) -> String {
+        // Most sections do not change between two versions: render them directly, without tokenizing.
+        if let old, let new, old.heading?.content == new.heading?.content, old.blocks == new.blocks {
+            var out = ""
+            if let heading = new.heading { newRenderer.render(.heading(heading), into: &out) }
+            newRenderer.render(new.blocks, into: &out)
+            return out
+        }
         var oldSide = LeafFlattener(renderer: oldRenderer, firstInstance: 0)
         var newSide = LeafFlattener(renderer: newRenderer, firstInstance: 1 << 40)
         if let h = old?.heading { oldSide.add(.heading(h), in: [], tight: false) }
