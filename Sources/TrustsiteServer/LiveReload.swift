@@ -58,14 +58,17 @@ public enum LiveReload {
       let overlay = null;
       function show(html) {
         if (!overlay) {
-          overlay = document.createElement("div");
-          overlay.id = "trustsite-overlay";
+          // A shadow root keeps the site's styles off the overlay and the overlay's off the site.
+          overlay = document.createElement("trustsite-overlay");
           overlay.setAttribute("role", "alert");
-          overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;" +
-            "background:rgba(24,6,6,.92);color:#fff;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:normal";
+          overlay.attachShadow({ mode: "open" });
           document.body.appendChild(overlay);
         }
-        overlay.innerHTML = html;
+        overlay.shadowRoot.innerHTML = "<style>:host{all:initial;position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
+          "background:rgba(24,6,6,.94);color:#fde8e8;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}" +
+          "div{max-width:72rem;margin:2rem auto;padding:0 1.5rem}h2{color:#ff8a8a;font-size:1.25rem;margin:0 0 1rem}" +
+          "pre{white-space:pre-wrap;word-break:break-word;margin:0 0 1rem;padding:1rem;background:#000;color:#fff;border-left:4px solid #ff5c5c}" +
+          "p{color:#d9c4c4;margin:0}</style><div>" + html + "</div>";
       }
       function hide() { if (overlay) { overlay.remove(); overlay = null; } }
       function status(data) {

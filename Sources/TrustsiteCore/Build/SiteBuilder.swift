@@ -1,4 +1,4 @@
-/// The build pipeline: load → sections → render → write, each stage timed.
+/// The build pipeline: load → sections → checks → diffs → render and write → publish, each stage timed.
 public struct SiteBuilder: Sendable {
     /// What to build.
     public var options: BuildOptions
@@ -25,10 +25,19 @@ public struct SiteBuilder: Sendable {
         try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
         let (model, theme, warnings) = try prepare(&timings)
         let changes = timings.measure("diffs") { StatementChanges.build(model) }
-        let pages = timings.measure("render") { SiteRenderer(site: model, theme: theme, changes: changes).render() }
-        try timings.measure("write") { try SiteWriter(output: options.output).write(pages) }
+        let staged = try SiteWriter(output: options.output).begin()
+        do {
+            // Each statement's pages are written as soon as they are rendered, so memory stays bounded.
+            try timings.measure("render+write") {
+                try SiteRenderer(site: model, theme: theme, changes: changes).render { try staged.write($0) }
+            }
+            try timings.measure("publish") { try staged.publish() }
+        } catch {
+            staged.discard()
+            throw error
+        }
         return BuildReport(statements: model.statements.count, versions: model.statements.reduce(0) { $0 + $1.versions.count },
-                           pages: pages.count, warnings: warnings, timings: timings)
+                           pages: staged.filesWritten, warnings: warnings, timings: timings)
     }
 }
 

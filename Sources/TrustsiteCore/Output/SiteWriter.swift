@@ -20,30 +20,18 @@ public struct SiteWriter: Sendable {
     /// Writes `pages` and publishes them as `output`; returns the number of files written.
     @discardableResult
     public func write(_ pages: [Page]) throws -> Int {
-        let fm = FileManager.default
-        recoverInterruptedSwap()
-        // A staging folder that cannot be emptied would publish its stale files with the new ones.
-        if fm.fileExists(atPath: staging) {
-            throw WriteError(message: "cannot remove the staging folder a previous build left; delete it and build again", path: staging)
-        }
-        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        var folders = Set<String>()
-        for page in pages { folders.insert((page.path as NSString).deletingLastPathComponent) }
-        for folder in folders.sorted() where !folder.isEmpty {
-            try fm.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-        }
-        let root = staging
-        let failures = pages.chunked(into: 64).concurrentMap { chunk -> String? in
-            for page in chunk {
-                do { try Data(page.bytes).write(to: URL(fileURLWithPath: root + "/" + page.path)) } catch { return "\(page.path): \(error)" }
+        let staged = try begin()
+        do {
+            let failures = pages.chunked(into: 64).concurrentMap { chunk -> String? in
+                do { try staged.write(chunk) } catch { return "\(error)" }
+                return nil
             }
-            return nil
+            if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
+            try staged.publish()
+        } catch {
+            staged.discard()
+            throw error
         }
-        if let failure = failures.compactMap({ $0 }).first {
-            try? fm.removeItem(atPath: staging)
-            throw WriteError(message: "cannot write \(failure)")
-        }
-        try swapIn()
         return pages.count
     }
 

@@ -18,19 +18,34 @@ public struct SiteRenderer: Sendable {
 
     /// All pages, in a stable order: statements in parallel, then the site-wide pages and assets.
     public func render() -> [Page] {
-        let perStatement = Array(site.statements.indices).concurrentMap { i in
-            let (statement, changes) = (site.statements[i], self.changes[i])
-            return StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: renderer).render()
-                + RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: renderer).render()
-                + SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: renderer).render()
+        let perStatement = Array(site.statements.indices).concurrentMap { statementPages($0) }
+        return perStatement.flatMap { $0 } + siteWidePages()
+    }
+
+    /// Renders every page and hands them to `sink` a statement at a time (from several threads), so a large site
+    /// is never held in memory whole.
+    public func render(into sink: @Sendable ([Page]) throws -> Void) throws {
+        let failures = Array(site.statements.indices).concurrentMap { i -> String? in
+            do { try sink(statementPages(i)) } catch { return "\(error)" }
+            return nil
         }
-        var pages = perStatement.flatMap { $0 }
-        pages.append(homePage())
-        pages.append(notFoundPage())
-        pages.append(Page("sitemap.xml", Sitemap.xml(site)))
-        pages += Feeds(site: site, changes: changes).pages() + DataFiles(site: site, changes: changes).pages()
-        pages += theme.assets.map { Page($0.path, bytes: $0.bytes) }
-        return pages
+        if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
+        try sink(siteWidePages())
+    }
+
+    /// One statement's pages: versions, history, changes and compare pages, section histories.
+    func statementPages(_ i: Int) -> [Page] {
+        let (statement, changes) = (site.statements[i], self.changes[i])
+        return StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: renderer).render()
+            + RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: renderer).render()
+            + SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: renderer).render()
+    }
+
+    /// Home, 404, sitemap, feeds, JSON and theme assets.
+    func siteWidePages() -> [Page] {
+        [homePage(), notFoundPage(), Page("sitemap.xml", Sitemap.xml(site))]
+            + Feeds(site: site, changes: changes).pages() + DataFiles(site: site, changes: changes).pages()
+            + theme.assets.map { Page($0.path, bytes: $0.bytes) }
     }
 
     func homePage() -> Page {
