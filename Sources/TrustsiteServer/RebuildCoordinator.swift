@@ -73,7 +73,7 @@ public actor RebuildCoordinator {
             guard dirtyAll || !dirtySlugs.isEmpty else { break }
             let (all, slugs, previous, builder) = (dirtyAll || snapshot == nil, dirtySlugs, snapshot, builder)
             (dirtyAll, dirtySlugs) = (false, [])
-            let done: Result<IncrementalBuildResult, any Error>? = await Self.offActor {
+            let done: Result<IncrementalBuildResult, any Error>? = await BlockingWork.run {
                 Result {
                     guard let previous, !all else { return try builder.buildInPlace(previous: previous) }
                     return try builder.rebuild(previous: previous, changedSlugs: slugs)
@@ -107,47 +107,5 @@ public actor RebuildCoordinator {
     /// ", 3 warnings", or nothing.
     static func count(_ warnings: [Diagnostic]) -> String {
         warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
-    }
-
-    /// Runs blocking build work on a Dispatch thread, keeping the cooperative pool free for requests; nil when the
-    /// task is cancelled first, so shutdown never waits for a long build.
-    static func offActor<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T? {
-        let once = ResumeOnce<T>()
-        return await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                guard once.set(continuation) else { return }
-                DispatchQueue.global(qos: .userInitiated).async { once.resume(work()) }
-            }
-        } onCancel: {
-            once.resume(nil)
-        }
-    }
-}
-
-/// A continuation resumed by whichever comes first: the result or the cancellation.
-final class ResumeOnce<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<T?, Never>?
-    private var done = false
-
-    /// Keeps the continuation; false (and resumed with nil) when cancelled already.
-    func set(_ continuation: CheckedContinuation<T?, Never>) -> Bool {
-        let resumeNow = lock.withLock { () -> Bool in
-            if !done { self.continuation = continuation }
-            return done
-        }
-        if resumeNow { continuation.resume(returning: nil) }
-        return !resumeNow
-    }
-
-    /// Resumes with `value` unless already resumed.
-    func resume(_ value: T?) {
-        let waiting = lock.withLock { () -> CheckedContinuation<T?, Never>? in
-            guard !done else { return nil }
-            done = true
-            defer { continuation = nil }
-            return continuation
-        }
-        waiting?.resume(returning: value)
     }
 }

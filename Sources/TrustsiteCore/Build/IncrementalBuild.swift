@@ -28,7 +28,8 @@ public struct IncrementalBuildResult: Sendable {
     public var removed: [String]
 }
 
-/// Length and hash of a file's bytes: enough to tell whether a page must be written again.
+/// Length and hash of a file's bytes: enough to tell whether a page must be written again. `Hasher` is seeded per
+/// process, which is fine: a snapshot never outlives the process that made it.
 struct Fingerprint: Hashable, Sendable {
     let count: Int
     let hash: Int
