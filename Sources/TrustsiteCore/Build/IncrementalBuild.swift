@@ -91,7 +91,7 @@ extension SiteBuilder {
         }
         guard !diagnostics.hasErrors, sources.count == slugs.count else { throw InputErrors(diagnostics: diagnostics.sorted) }
         pairs += timings.measure("diffs") { statements.map(\.0).concurrentMap { ($0, StatementChanges($0)) } }
-        pairs.sort { Self.siteOrder($0.0, $1.0) }
+        pairs.sort { Statement.homeOrder($0.0, $1.0) }
         var model = previous.model
         model.statements = pairs.map(\.0)
         let changes = pairs.map(\.1)
@@ -104,29 +104,12 @@ extension SiteBuilder {
         return try finish(snapshot, pages: pages, kept: kept, previous: previous.files, rendered: slugs, &timings)
     }
 
-    /// The home-page order of statements, as SiteModelBuilder sorts them.
-    static func siteOrder(_ a: Statement, _ b: Statement) -> Bool {
-        let (oa, ob) = (a.config.order ?? Int.max, b.config.order ?? Int.max)
-        if oa != ob { return oa < ob }
-        if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
-        return a.slug < b.slug
-    }
-
     /// The pages of the statements at `indices` plus every site-wide page and asset, as SiteRenderer.render() makes them.
     static func render(_ site: SiteModel, _ changes: [StatementChanges], _ theme: Theme, statements indices: [Int]) -> [Page] {
         let renderer = SiteRenderer(site: site, theme: theme, changes: changes)
-        let html = renderer.renderer
-        // One job per page family, so even a single statement's pages use every core.
-        var jobs: [@Sendable () -> [Page]] = []
-        for i in indices {
-            let (statement, changes) = (site.statements[i], changes[i])
-            jobs.append { StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html).render() }
-            jobs.append { RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: html).render() }
-            jobs.append { SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html).render() }
-        }
-        jobs.append { [renderer.homePage(), renderer.notFoundPage(), Page("sitemap.xml", Sitemap.xml(site))] }
-        jobs.append { Feeds(site: site, changes: changes).pages() + DataFiles(site: site, changes: changes).pages() }
-        return jobs.concurrentMap { $0() }.flatMap { $0 } + theme.assets.map { Page($0.path, bytes: $0.bytes) }
+        var jobs: [@Sendable () -> [Page]] = indices.map { i in { renderer.statementPages(i) } }
+        jobs.append { renderer.siteWidePages() }
+        return jobs.concurrentMap { $0() }.flatMap { $0 }
     }
 
     /// Writes the pages whose bytes changed (each atomically, so a reader never sees half a file) and deletes the files

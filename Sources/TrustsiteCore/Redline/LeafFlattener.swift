@@ -36,19 +36,13 @@ struct LeafFlattener {
             }
         case .codeBlock(let info, let literal):
             let language = info.split(separator: " ").first.map { " class=\"language-\(HTML.escape($0))\"" } ?? ""
-            var tokenizer = InlineTokenizer(renderer: renderer, nextInstance: nextInstance)
-            let tokens = tokenizer.text(literal, in: [])
-            nextInstance = tokenizer.nextInstance
-            leaves.append(Leaf(containers: containers, open: "<pre><code\(language)>", close: "</code></pre>\n", tokens: tokens,
-                               key: "code\u{1}\(info)\u{1}\(literal)"))
+            append(containers, "<pre><code\(language)>", "</code></pre>\n", .code(literal))
         case .html(let html):
             var out = ""
             renderer.render(.html(html), into: &out)
-            leaves.append(Leaf(containers: containers, open: "", close: "",
-                               tokens: [Token(html: out, weight: 0, inlines: [], key: "html\u{1}" + html)], key: "html\u{1}" + html))
+            append(containers, "", "", .atom(html: out, key: "html\u{1}" + html))
         case .thematicBreak:
-            leaves.append(Leaf(containers: containers, open: "", close: "",
-                               tokens: [Token(html: "<hr />\n", weight: 0, inlines: [], key: "hr")], key: "hr"))
+            append(containers, "", "", .atom(html: "<hr />\n", key: "hr"))
         case .table(let table):
             let t = Enclosure(open: "<table>\n", close: "</table>\n", instance: instance())
             let head = Enclosure(open: "<thead>\n", close: "</thead>\n", instance: instance())
@@ -59,28 +53,61 @@ struct LeafFlattener {
     }
 
     mutating func leaf(_ containers: [Enclosure], _ open: String, _ close: String, _ inlines: [Inline]) {
-        var tokenizer = InlineTokenizer(renderer: renderer, nextInstance: nextInstance)
-        let tokens = tokenizer.tokens(inlines, in: [])
-        nextInstance = tokenizer.nextInstance
-        leaves.append(Leaf(containers: containers, open: open, close: close, tokens: tokens, key: open + tokens.map(\.key).joined(separator: "\u{2}")))
+        append(containers, open, close, .inlines(inlines))
     }
 
     /// A table row is one leaf; each cell is an inline enclosure, so cell boundaries survive the word diff.
     mutating func row(_ cells: [[Inline]], cell: String, _ alignments: [String?], in containers: [Enclosure]) {
-        var tokenizer = InlineTokenizer(renderer: renderer, nextInstance: nextInstance)
-        var tokens: [Token] = []
-        for (i, content) in cells.enumerated() {
-            let open = HTMLRenderer.cellOpen(cell, alignments[i])
-            let enclosure = Enclosure.cell(open: open, close: "</\(cell)>\n", column: i)
-            let inner = tokenizer.tokens(content, in: [enclosure])
-            // An empty cell still needs its element, so it gets a text-free placeholder token.
-            tokens += inner.isEmpty ? [Token(html: "", weight: 0, inlines: [enclosure], key: "cell\(i)\u{1}" + open)] : inner.map {
-                var t = $0
-                t.key = "cell\(i)\u{1}" + t.key
-                return t
+        append(containers, "<tr>\n", "</tr>\n", .row(cells: cells, cell: cell, alignments: alignments))
+    }
+
+    /// Adds a leaf whose tokens are made on first use, numbered in a range of their own.
+    mutating func append(_ containers: [Enclosure], _ open: String, _ close: String, _ content: LeafContent) {
+        let (renderer, first) = (self.renderer, nextInstance + (leaves.count + 1) << 20)
+        leaves.append(Leaf(containers: containers, open: open, close: close, content: content,
+                           tokenized: LazyTokens { LeafTokens.make(content, renderer: renderer, firstInstance: first) }))
+    }
+}
+
+/// Turns leaf content into tokens, and renders unchanged leaves straight to HTML.
+enum LeafTokens {
+    static func make(_ content: LeafContent, renderer: HTMLRenderer, firstInstance: Int) -> [Token] {
+        var tokenizer = InlineTokenizer(renderer: renderer, nextInstance: firstInstance)
+        switch content {
+        case .inlines(let inlines): return tokenizer.tokens(inlines, in: [])
+        case .code(let literal): return tokenizer.text(literal, in: [])
+        case .atom(let html, let key): return [Token(html: html, weight: 0, inlines: [], key: key)]
+        case .row(let cells, let cell, let alignments):
+            var tokens: [Token] = []
+            for (i, content) in cells.enumerated() {
+                let open = HTMLRenderer.cellOpen(cell, alignments[i])
+                let enclosure = Enclosure.cell(open: open, close: "</\(cell)>\n", column: i)
+                let inner = tokenizer.tokens(content, in: [enclosure])
+                // An empty cell still needs its element, so it gets a text-free placeholder token.
+                tokens += inner.isEmpty ? [Token(html: "", weight: 0, inlines: [enclosure], key: "cell\(i)\u{1}" + open)] : inner.map {
+                    var t = $0
+                    t.key = "cell\(i)\u{1}" + t.key
+                    return t
+                }
+            }
+            return tokens
+        }
+    }
+
+    /// The HTML an unchanged leaf's tokens would make, rendered directly.
+    static func html(_ content: LeafContent, renderer: HTMLRenderer) -> String {
+        var out = ""
+        switch content {
+        case .inlines(let inlines): renderer.render(inlines, into: &out)
+        case .code(let literal): out = HTML.escape(literal)
+        case .atom(let html, _): out = html
+        case .row(let cells, let cell, let alignments):
+            for (i, content) in cells.enumerated() {
+                out += HTMLRenderer.cellOpen(cell, alignments[i])
+                renderer.render(content, into: &out)
+                out += "</\(cell)>\n"
             }
         }
-        nextInstance = tokenizer.nextInstance
-        leaves.append(Leaf(containers: containers, open: "<tr>\n", close: "</tr>\n", tokens: tokens, key: "tr" + tokens.map(\.key).joined(separator: "\u{2}")))
+        return out
     }
 }

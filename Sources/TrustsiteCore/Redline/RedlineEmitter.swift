@@ -35,6 +35,13 @@ struct RedlineEmitter {
         html += leaf.close
     }
 
+    /// Emits an unchanged leaf from its ready HTML.
+    mutating func leaf(_ leaf: Leaf, containers target: [Enclosure], html content: String) {
+        html += Self.transition(containers, target)
+        containers = target
+        html += leaf.open + content + leaf.close
+    }
+
     /// Closes every open container.
     mutating func finish() {
         html += Self.transition(containers, [])

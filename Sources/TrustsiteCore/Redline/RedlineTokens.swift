@@ -44,8 +44,43 @@ struct Leaf {
     /// Its own opening and closing markup (`<p>`/`</p>`, `<tr>`/`</tr>`; empty for a tight list paragraph).
     var open: String
     var close: String
-    /// Its inline content.
-    var tokens: [Token]
-    /// Compared across versions to find unchanged leaves.
-    var key: String
+    /// What it holds, as parsed.
+    var content: LeafContent
+    /// Its inline content as tokens, made only when the leaf changed (most leaves never need them).
+    let tokenized: LazyTokens
+
+    /// Compared across versions to find unchanged leaves: the markup and the content as written.
+    var key: LeafKey { LeafKey(open: open, content: content) }
+    /// The tokens, tokenized on first use.
+    var tokens: [Token] { tokenized.tokens }
+}
+
+/// The parsed content of a leaf.
+enum LeafContent: Hashable {
+    case inlines([Inline])
+    case code(String)
+    /// Text-free markup: a raw HTML block or a thematic break, with what identifies it.
+    case atom(html: String, key: String)
+    case row(cells: [[Inline]], cell: String, alignments: [String?])
+}
+
+/// Equality of leaves across versions.
+struct LeafKey: Hashable {
+    var open: String
+    var content: LeafContent
+}
+
+/// Tokenizes a leaf's content once, on demand; instance numbers start at `firstInstance` so they stay unique per side.
+final class LazyTokens: @unchecked Sendable {
+    private let make: () -> [Token]
+    private var cached: [Token]?
+
+    init(_ make: @escaping () -> [Token]) { self.make = make }
+
+    var tokens: [Token] {
+        if let cached { return cached }
+        let made = make()
+        cached = made
+        return made
+    }
 }

@@ -61,8 +61,11 @@ public struct SectionRedliner: Sendable {
             case .same(let o, let n), .changed(let o, let n):
                 let (a, b) = (oldSide.leaves[o], newSide.leaves[n])
                 for (x, y) in zip(a.containers, b.containers) where x.open == y.open { containerMap[x.instance] = y }
-                let tokens = step == .same(old: o, new: n) ? b.tokens.map { ($0, RedlineEmitter.Op.equal) } : WordRedline.tokens(a.tokens, b.tokens)
-                emitter.leaf(b, containers: b.containers, tokens: tokens, leafOp: .equal)
+                if step == .same(old: o, new: n) {
+                    emitter.leaf(b, containers: b.containers, html: LeafTokens.html(b.content, renderer: newRenderer))
+                } else {
+                    emitter.leaf(b, containers: b.containers, tokens: WordRedline.tokens(a.tokens, b.tokens), leafOp: .equal)
+                }
             case .deleted(let o):
                 let a = oldSide.leaves[o]
                 emitter.leaf(a, containers: a.containers.map { containerMap[$0.instance] ?? $0 }, tokens: a.tokens.map { ($0, .delete) }, leafOp: .delete)

@@ -35,10 +35,14 @@ public struct SiteRenderer: Sendable {
 
     /// One statement's pages: versions, history, changes and compare pages, section histories.
     func statementPages(_ i: Int) -> [Page] {
-        let (statement, changes) = (site.statements[i], self.changes[i])
-        return StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: renderer).render()
-            + RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: renderer).render()
-            + SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: renderer).render()
+        let (statement, changes, html) = (site.statements[i], self.changes[i], renderer)
+        // Three families in parallel, so even a one-statement rebuild uses every core.
+        let families: [@Sendable () -> [Page]] = [
+            { StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html).render() },
+            { RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: html).render() },
+            { SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html).render() },
+        ]
+        return families.concurrentMap { $0() }.flatMap { $0 }
     }
 
     /// Home, 404, sitemap, feeds, JSON and theme assets.

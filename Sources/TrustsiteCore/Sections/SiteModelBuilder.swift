@@ -14,12 +14,7 @@ public enum SiteModelBuilder {
             diagnostics.append(contentsOf: local)
             statements.append(statement)
         }
-        statements.sort { a, b in
-            let (oa, ob) = (a.config.order ?? Int.max, b.config.order ?? Int.max)
-            if oa != ob { return oa < ob }
-            if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
-            return a.slug < b.slug
-        }
+        statements.sort(by: Statement.homeOrder)
         return SiteModel(config: content.site, statements: statements, asOf: asOf)
     }
 
@@ -33,5 +28,15 @@ public enum SiteModelBuilder {
         }
         return Statement(slug: source.slug, config: source.config, versions: versions,
                          currentIndex: Statement.currentIndex(of: versions, asOf: asOf))
+    }
+}
+
+extension Statement {
+    /// Home-page order: statement.yml `order`, then title, then slug.
+    static func homeOrder(_ a: Statement, _ b: Statement) -> Bool {
+        let (oa, ob) = (a.config.order ?? Int.max, b.config.order ?? Int.max)
+        if oa != ob { return oa < ob }
+        if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
+        return a.slug < b.slug
     }
 }
