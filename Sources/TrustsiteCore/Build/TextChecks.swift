@@ -42,12 +42,15 @@ struct TextChecks {
     /// Template tags and placeholder dates in `text`, each with the warning it deserves.
     static func leftovers(in text: String) -> [(text: String, message: String)] {
         var out: [(String, String)] = []
-        for (open, close) in [("{{", "}}"), ("{%", "%}")] {
+        // Most text has no braces, brackets or placeholder letters at all: skip the scans then.
+        let hasBrace = text.utf8.contains(0x7B), hasBracket = text.utf8.contains(0x5B)
+        if !hasBrace && !hasBracket && !text.utf8.contains(0x58) && !text.utf8.contains(0x59) && !text.utf8.contains(0x4D) { return out }
+        for (open, close) in hasBrace ? [("{{", "}}"), ("{%", "%}")] : [] {
             for tag in spans(in: text, open: open, close: close, maxLength: 200) {
                 out.append((tag, "leftover template tag '\(tag.prefix(60))' would be published as typed; replace it with the text it stands for"))
             }
         }
-        for span in spans(in: text, open: "[", close: "]", maxLength: 40) where isPlaceholder(span.dropFirst().dropLast()) {
+        for span in hasBracket ? spans(in: text, open: "[", close: "]", maxLength: 40) : [] where isPlaceholder(span.dropFirst().dropLast()) {
             out.append((span, "placeholder '\(span)' would be published as typed; replace it with the real date"))
         }
         for token in ["YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY", "XX/XX/XXXX"] where text.contains(token) && !out.contains(where: { $0.0.contains(token) }) {

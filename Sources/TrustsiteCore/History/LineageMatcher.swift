@@ -29,8 +29,8 @@ public enum LineageMatcher {
     /// Unmatched sections whose bodies (or, for bodiless ones, headings) are similar, best pairs first.
     static func renames(old: [Section], new: [Section], oldFree: Set<Int>, newFree: Set<Int>) -> [(Int, Int)] {
         guard !oldFree.isEmpty, !newFree.isEmpty else { return [] }
-        let oldBags = Dictionary(uniqueKeysWithValues: oldFree.map { ($0, WordBag(old[$0])) })
-        let newBags = Dictionary(uniqueKeysWithValues: newFree.map { ($0, WordBag(new[$0])) })
+        let oldBags = Dictionary(uniqueKeysWithValues: oldFree.map { ($0, WordCounts(old[$0])) })
+        let newBags = Dictionary(uniqueKeysWithValues: newFree.map { ($0, WordCounts(new[$0])) })
         var candidates: [(score: Double, o: Int, n: Int)] = []
         for o in oldFree.sorted() {
             for n in newFree.sorted() {
@@ -56,25 +56,11 @@ public enum LineageMatcher {
     }
 }
 
-/// A multiset of a section's words, for rename detection.
-struct WordBag {
-    var counts: [Substring: Int] = [:]
-    var total = 0
-
+extension WordCounts {
+    /// A section's words (with its heading when asked, or when the body is too short to judge), for rename detection.
     init(_ section: Section, withTitle: Bool = false) {
         var text = section.blocks.plainText
         if withTitle || text.split(whereSeparator: { $0.isWhitespace }).count < 3 { text += " " + section.title }
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            counts[word, default: 0] += 1
-            total += 1
-        }
-    }
-
-    /// Dice coefficient over the multisets: 1 for the same words, 0 for none in common.
-    func similarity(_ other: WordBag) -> Double {
-        guard total + other.total > 0 else { return 0 }
-        var common = 0
-        for (word, n) in counts { common += min(n, other.counts[word] ?? 0) }
-        return 2 * Double(common) / Double(total + other.total)
+        self.init(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
     }
 }

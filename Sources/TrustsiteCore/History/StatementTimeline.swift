@@ -48,7 +48,7 @@ public struct StatementTimeline: Sendable {
     static func amount(_ change: SectionChange, _ versions: [Version], _ i: Int) -> Double {
         guard let o = change.old, let n = change.new, i > 0 else { return 1 }
         let a = versions[i - 1].document.sections[o], b = versions[i].document.sections[n]
-        let similarity = WordBag(a, withTitle: true).similarity(WordBag(b, withTitle: true))
+        let similarity = WordCounts(a, withTitle: true).similarity(WordCounts(b, withTitle: true))
         return max(0.05, 1 - similarity)
     }
 }

@@ -40,7 +40,7 @@ enum BlockAligner {
         guard !o.isEmpty, !n.isEmpty, o.count * n.count <= 4096 else {
             return o.map { .deleted($0) } + n.map { .inserted($0) }
         }
-        let oldBags = o.map { LeafWords(old[$0]) }, newBags = n.map { LeafWords(new[$0]) }
+        let oldBags = o.map { WordCounts(old[$0]) }, newBags = n.map { WordCounts(new[$0]) }
         var score = [[Double]](repeating: [Double](repeating: 0, count: n.count + 1), count: o.count + 1)
         var similarity = [[Double]](repeating: [Double](repeating: 0, count: n.count), count: o.count)
         for i in 0..<o.count {
@@ -79,23 +79,7 @@ enum BlockAligner {
     }
 }
 
-/// The words of a leaf, for pairing similar leaves.
-struct LeafWords {
-    var counts: [String: Int] = [:]
-    var total = 0
-
-    init(_ leaf: Leaf) {
-        for token in leaf.tokens where token.weight > 0 {
-            counts[token.html, default: 0] += 1
-            total += 1
-        }
-    }
-
-    /// Dice coefficient of the two word multisets.
-    func similarity(_ other: LeafWords) -> Double {
-        guard total + other.total > 0 else { return 0 }
-        var common = 0
-        for (word, n) in counts { common += min(n, other.counts[word] ?? 0) }
-        return 2 * Double(common) / Double(total + other.total)
-    }
+extension WordCounts {
+    /// A leaf's words, for pairing similar leaves.
+    init(_ leaf: Leaf) { self.init(leaf.tokens.lazy.filter { $0.weight > 0 }.map(\.html)) }
 }

@@ -85,26 +85,6 @@ func longestCommonSubsequence<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
     return previous[b.count]
 }
 
-/// SplitMix64: a tiny, seedable, deterministic generator for property tests.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform integer in `range`.
-    mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next(upperBound: UInt64(range.count)))
-    }
-}
-
 /// A random pair of token arrays over a small alphabet: either independent, or the second an edit of the first.
 func randomPair(using rng: inout SplitMix64) -> (old: [Int], new: [Int]) {
     let alphabet = rng.int(in: 1...5)

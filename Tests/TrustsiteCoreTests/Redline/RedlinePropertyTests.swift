@@ -5,17 +5,11 @@ import Testing
 /// round-trips and nests well, and lineage follows the logical sections the generator knows it made.
 @Suite("Redline: random documents and edits")
 struct RedlinePropertyTests {
-    /// SplitMix64, this suite's own seedable generator.
+    /// The shared seedable generator, with the helpers this suite draws with.
     struct Rng: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var base: SplitMix64
+        init(seed: UInt64) { base = SplitMix64(seed: seed) }
+        mutating func next() -> UInt64 { base.next() }
         mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
         mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
         mutating func pick<T>(_ xs: [T]) -> T { xs[int(0...xs.count - 1)] }

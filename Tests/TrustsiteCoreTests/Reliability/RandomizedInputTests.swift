@@ -2,22 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 
-/// A fixed-seed generator (SplitMix64), so every run tries the same inputs and a failure can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    /// A generator starting at `seed`.
-    init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The fixed-seed generator, so every run tries the same inputs and a failure can be replayed.
+typealias SeededGenerator = SplitMix64
 
 extension Reliability {
     /// Thousands of mutated real and generated statements through the whole in-memory pipeline: none may crash, hang,
