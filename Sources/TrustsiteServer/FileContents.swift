@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One file as read through a single open descriptor, so its size, time and bytes always agree.
@@ -65,7 +65,8 @@ enum HTTPDate {
     static func parse(_ text: String) -> Int? {
         let fields = text.split(separator: " ")
         guard fields.count == 6, fields[5] == "GMT", let day = Int(fields[1]), let month = months.firstIndex(of: String(fields[2])),
-              let year = Int(fields[3]) else { return nil }
+            let year = Int(fields[3])
+        else { return nil }
         let clock = fields[4].split(separator: ":").compactMap { Int($0) }
         guard clock.count == 3 else { return nil }
         var parts = tm()

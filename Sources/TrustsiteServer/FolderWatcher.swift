@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Notices saved, added and removed files by polling names, sizes and modification times: portable, and a few
@@ -72,8 +72,9 @@ public struct FolderWatcher: Sendable {
         guard stat(path, &info) == 0 else { return }
         let isFolder = info.st_mode & S_IFMT == S_IFDIR
         // A folder's own time changes with every file in it; its files tell what changed.
-        stamps[path] = Stamp(size: isFolder ? 0 : Int(info.st_size), seconds: isFolder ? 0 : Int(info.st_mtim.tv_sec),
-                             nanoseconds: isFolder ? 0 : Int(info.st_mtim.tv_nsec), inode: isFolder ? 0 : UInt(info.st_ino))
+        stamps[path] = Stamp(
+            size: isFolder ? 0 : Int(info.st_size), seconds: isFolder ? 0 : Int(info.st_mtim.tv_sec),
+            nanoseconds: isFolder ? 0 : Int(info.st_mtim.tv_nsec), inode: isFolder ? 0 : UInt(info.st_ino))
         guard isFolder, depth < 8, let dir = opendir(path) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {

@@ -31,7 +31,8 @@ public enum LiveReload {
     /// The overlay's inner HTML for failed-build errors, every line HTML-escaped.
     public static func overlayHTML(_ errors: [String], hasSite: Bool = true) -> String {
         let lines = errors.map(escape).joined(separator: "\n")
-        return "<h2>Build failed\(hasSite ? ": showing the last good build" : "")</h2><pre>\(lines)</pre><p>Fix the file and save; this page reloads by itself.</p>"
+        return
+            "<h2>Build failed\(hasSite ? ": showing the last good build" : "")</h2><pre>\(lines)</pre><p>Fix the file and save; this page reloads by itself.</p>"
     }
 
     /// Escapes `& < > " '`.
@@ -52,32 +53,32 @@ public enum LiveReload {
 
     /// The script: listens for build events, reloads after a good build and shows an overlay while the build is broken.
     public static let script = #"""
-    (() => {
-      const me = document.currentScript;
-      const generation = Number(me && me.dataset.trustsiteGeneration);
-      let overlay = null;
-      function show(html) {
-        if (!overlay) {
-          // A shadow root keeps the site's styles off the overlay and the overlay's off the site.
-          overlay = document.createElement("trustsite-overlay");
-          overlay.setAttribute("role", "alert");
-          overlay.attachShadow({ mode: "open" });
-          document.body.appendChild(overlay);
-        }
-        overlay.shadowRoot.innerHTML = "<style>:host{all:initial;position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
-          "background:rgba(24,6,6,.94);color:#fde8e8;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}" +
-          "div{max-width:72rem;margin:2rem auto;padding:0 1.5rem}h2{color:#ff8a8a;font-size:1.25rem;margin:0 0 1rem}" +
-          "pre{white-space:pre-wrap;word-break:break-word;margin:0 0 1rem;padding:1rem;background:#000;color:#fff;border-left:4px solid #ff5c5c}" +
-          "p{color:#d9c4c4;margin:0}</style><div>" + html + "</div>";
-      }
-      function hide() { if (overlay) { overlay.remove(); overlay = null; } }
-      function status(data) {
-        if (data.generation !== generation) location.reload(); else if (!data.ok) show(data.html); else hide();
-      }
-      const events = new EventSource("/_trustsite/events");
-      events.addEventListener("hello", e => status(JSON.parse(e.data)));
-      events.addEventListener("reload", () => location.reload());
-      events.addEventListener("errors", e => show(JSON.parse(e.data).html));
-    })();
-    """#
+        (() => {
+          const me = document.currentScript;
+          const generation = Number(me && me.dataset.trustsiteGeneration);
+          let overlay = null;
+          function show(html) {
+            if (!overlay) {
+              // A shadow root keeps the site's styles off the overlay and the overlay's off the site.
+              overlay = document.createElement("trustsite-overlay");
+              overlay.setAttribute("role", "alert");
+              overlay.attachShadow({ mode: "open" });
+              document.body.appendChild(overlay);
+            }
+            overlay.shadowRoot.innerHTML = "<style>:host{all:initial;position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
+              "background:rgba(24,6,6,.94);color:#fde8e8;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}" +
+              "div{max-width:72rem;margin:2rem auto;padding:0 1.5rem}h2{color:#ff8a8a;font-size:1.25rem;margin:0 0 1rem}" +
+              "pre{white-space:pre-wrap;word-break:break-word;margin:0 0 1rem;padding:1rem;background:#000;color:#fff;border-left:4px solid #ff5c5c}" +
+              "p{color:#d9c4c4;margin:0}</style><div>" + html + "</div>";
+          }
+          function hide() { if (overlay) { overlay.remove(); overlay = null; } }
+          function status(data) {
+            if (data.generation !== generation) location.reload(); else if (!data.ok) show(data.html); else hide();
+          }
+          const events = new EventSource("/_trustsite/events");
+          events.addEventListener("hello", e => status(JSON.parse(e.data)));
+          events.addEventListener("reload", () => location.reload());
+          events.addEventListener("errors", e => show(JSON.parse(e.data).html));
+        })();
+        """#
 }

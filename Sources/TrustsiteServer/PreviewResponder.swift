@@ -23,10 +23,12 @@ struct PreviewResponder: HTTPResponder {
         case LiveReload.eventsPath:
             let stream = await hub.subscribe()
             let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"]
-            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                for await message in stream { try await writer.write(ByteBuffer(string: message)) }
-                try await writer.finish(nil)
-            })
+            return Response(
+                status: .ok, headers: headers,
+                body: ResponseBody { writer in
+                    for await message in stream { try await writer.write(ByteBuffer(string: message)) }
+                    try await writer.finish(nil)
+                })
         case LiveReload.statusPath:
             return text(.ok, ReloadHub.json(await hub.status), type: "application/json; charset=utf-8")
         case LiveReload.scriptPath:
@@ -63,8 +65,10 @@ struct PreviewResponder: HTTPResponder {
         let isHTML = path.hasSuffix(".html")
         // Served HTML carries the build generation, so its validator must change with it.
         let etag = isHTML ? String(file.etag.dropLast()) + "-g\(generation)\"" : file.etag
-        var headers: HTTPFields = [.contentType: StaticFiles.contentType(for: path), .eTag: etag, .cacheControl: "no-cache",
-                                   .init("X-Content-Type-Options")!: "nosniff"]
+        var headers: HTTPFields = [
+            .contentType: StaticFiles.contentType(for: path), .eTag: etag, .cacheControl: "no-cache",
+            .init("X-Content-Type-Options")!: "nosniff",
+        ]
         if !isHTML { headers[.lastModified] = file.lastModified }
         if status == .ok && Self.notModified(request.headers, etag: etag, modified: isHTML ? nil : file.modified) {
             headers[.contentType] = nil
@@ -86,8 +90,12 @@ struct PreviewResponder: HTTPResponder {
         }
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
         guard let (path, contents) = page else {
-            let html = Array("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1></body></html>\n".utf8)
-            return Response(status: .notFound, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: LiveReload.inject(into: html, generation: generation))))
+            let html = Array(
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1></body></html>\n"
+                    .utf8)
+            return Response(
+                status: .notFound, headers: headers,
+                body: .init(byteBuffer: ByteBuffer(bytes: LiveReload.inject(into: html, generation: generation))))
         }
         let bytes = LiveReload.inject(into: contents.bytes ?? [], generation: generation)
         headers[.contentType] = StaticFiles.contentType(for: path)
@@ -107,6 +115,7 @@ struct PreviewResponder: HTTPResponder {
     }
 
     func text(_ status: HTTPResponse.Status, _ body: String, type: String = "text/plain; charset=utf-8") -> Response {
-        Response(status: status, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(string: body)))
+        Response(
+            status: status, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 }

@@ -22,9 +22,13 @@ public struct PreviewOptions: Sendable {
     public var pollInterval: Duration
 
     /// Creates options with the CLI's defaults.
-    public init(content: String = "content", templates: String? = nil, host: String = "127.0.0.1", port: Int = 8080,
-                asOf: Day = .today(), pollInterval: Duration = .milliseconds(250)) {
-        (self.content, self.templates, self.host, self.port, self.asOf, self.pollInterval) = (content, templates, host, port, asOf, pollInterval)
+    public init(
+        content: String = "content", templates: String? = nil, host: String = "127.0.0.1", port: Int = 8080,
+        asOf: Day = .today(), pollInterval: Duration = .milliseconds(250)
+    ) {
+        (self.content, self.templates, self.host, self.port, self.asOf, self.pollInterval) = (
+            content, templates, host, port, asOf, pollInterval
+        )
     }
 }
 
@@ -83,9 +87,13 @@ public struct PreviewServer: Sendable {
         // Built inside the service group, so Ctrl-C during a long first build still shuts down and cleans up.
         app.beforeServerStarts { try? await cancelWhenGracefulShutdown { await coordinator.buildAll() } }
         // Shutdown runs in reverse: the event streams end first, so the server has no open request to wait for.
-        let services: [any Service] = [app, WatchService(watcher: watcher, baseline: baseline, coordinator: coordinator), HubService(hub: hub)]
-        let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [],
-                                                      logger: logger))
+        let services: [any Service] = [
+            app, WatchService(watcher: watcher, baseline: baseline, coordinator: coordinator), HubService(hub: hub),
+        ]
+        let group = ServiceGroup(
+            configuration: .init(
+                services: services, gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [],
+                logger: logger))
         await stopper.set(group)
         try await group.run()
     }

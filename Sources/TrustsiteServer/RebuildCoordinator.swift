@@ -21,8 +21,10 @@ public actor RebuildCoordinator {
     private var stopped = false
 
     /// Creates a coordinator; `log` gets one line per build, `logError` the diagnostics of a failed one.
-    public init(builder: SiteBuilder, hub: ReloadHub, log: @escaping @Sendable (String) -> Void,
-                logError: @escaping @Sendable (String) -> Void) {
+    public init(
+        builder: SiteBuilder, hub: ReloadHub, log: @escaping @Sendable (String) -> Void,
+        logError: @escaping @Sendable (String) -> Void
+    ) {
         self.builder = builder
         self.hub = hub
         self.log = log
@@ -90,7 +92,9 @@ public actor RebuildCoordinator {
                 snapshot = result.snapshot
                 let what = previous == nil ? "Built site" : all ? "Rebuilt site" : "Rebuilt " + result.rendered.joined(separator: ", ")
                 let r = result.report
-                log("\(what) in \(r.timings.totalDescription) (\(r.timings.breakdown)): \(r.pages) written, \(result.removed.count) removed\(Self.count(r.warnings))")
+                log(
+                    "\(what) in \(r.timings.totalDescription) (\(r.timings.breakdown)): \(r.pages) written, \(result.removed.count) removed\(Self.count(r.warnings))"
+                )
                 await hub.buildSucceeded()
             case .failure(let error):
                 (dirtyAll, dirtySlugs) = (dirtyAll || all, dirtySlugs.union(slugs))
@@ -98,7 +102,9 @@ public actor RebuildCoordinator {
                 let diagnostics = (error as? InputErrors)?.diagnostics ?? []
                 let errors = diagnostics.isEmpty ? ["error: \(error)"] : diagnostics.filter { $0.severity == .error }.map(\.description)
                 errors.forEach(logError)
-                logError("error: build failed\(Self.count(diagnostics.filter { $0.severity == .warning }))\(snapshot == nil ? "" : "; still serving the last good build")")
+                logError(
+                    "error: build failed\(Self.count(diagnostics.filter { $0.severity == .warning }))\(snapshot == nil ? "" : "; still serving the last good build")"
+                )
                 await hub.buildFailed(errors: errors)
             }
         }

@@ -50,7 +50,8 @@ public actor ReloadHub {
 
     /// A build failed: every page shows the errors over the last good build.
     public func buildFailed(errors: [String]) {
-        status = BuildStatus(generation: status.generation, ok: false, errors: errors, html: LiveReload.overlayHTML(errors, hasSite: status.generation > 0))
+        status = BuildStatus(
+            generation: status.generation, ok: false, errors: errors, html: LiveReload.overlayHTML(errors, hasSite: status.generation > 0))
         broadcast(Self.message("errors", status))
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Maps request paths to files inside one folder, refusing anything that could reach outside it.
@@ -58,7 +58,8 @@ public struct StaticFiles: Sendable {
         var segments: [String] = []
         for part in parts {
             guard let decoded = percentDecode(part), !decoded.isEmpty, decoded != ".", decoded != "..",
-                  !decoded.contains("/"), !decoded.contains("\\"), !decoded.utf8.contains(0) else { return nil }
+                !decoded.contains("/"), !decoded.contains("\\"), !decoded.utf8.contains(0)
+            else { return nil }
             segments.append(decoded)
         }
         return (segments, trailingSlash)

@@ -13,7 +13,9 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Public URL of the site (overrides base_url in site.yml).")
     var baseURL: String?
 
-    @Option(name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).", transform: DayArgument.parse)
+    @Option(
+        name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).",
+        transform: DayArgument.parse)
     var asOf: Day?
 
     @Flag(help: "Print nothing but errors.")
@@ -23,7 +25,8 @@ struct Build: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let options = BuildOptions(content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf ?? .today())
+        let options = BuildOptions(
+            content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf ?? .today())
         do {
             let report = try SiteBuilder(options: options).build()
             if !quiet { Terminal.printDiagnostics(report.warnings) }

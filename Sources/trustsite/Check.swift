@@ -6,14 +6,17 @@ struct Check: ParsableCommand {
     /// The subcommand's help.
     static let configuration = CommandConfiguration(
         abstract: "Check the content and templates for errors and warnings without writing anything.",
-        discussion: "Prints every problem as path:line:col: error|warning: message. Exits 1 when there is an error, or with --strict when there is a warning."
+        discussion:
+            "Prints every problem as path:line:col: error|warning: message. Exits 1 when there is an error, or with --strict when there is a warning."
     )
 
     /// `--content` and `--templates`.
     @OptionGroup var source: SourceOptions
 
     /// Which versions are in force, for links to a statement's current version.
-    @Option(name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).", transform: DayArgument.parse)
+    @Option(
+        name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).",
+        transform: DayArgument.parse)
     var asOf: Day?
 
     /// Exit 1 on warnings too.

@@ -25,7 +25,9 @@ struct Diff: ParsableCommand {
     var color: Bool?
 
     func validate() throws {
-        guard (1...3).contains(arguments.count) else { throw ValidationError("give a statement slug and up to two dates, or two .md files") }
+        guard (1...3).contains(arguments.count) else {
+            throw ValidationError("give a statement slug and up to two dates, or two .md files")
+        }
     }
 
     func run() throws {
@@ -38,7 +40,9 @@ struct Diff: ParsableCommand {
 
     func versions() throws -> (Version, Version) {
         do {
-            if arguments.count == 2, arguments.allSatisfy({ $0.hasSuffix(".md") || FileManager.default.fileExists(atPath: $0) && !isDirectory($0) }) {
+            if arguments.count == 2,
+                arguments.allSatisfy({ $0.hasSuffix(".md") || FileManager.default.fileExists(atPath: $0) && !isDirectory($0) })
+            {
                 return (try StandaloneVersion.load(arguments[0]), try StandaloneVersion.load(arguments[1]))
             }
             return try statementVersions()
@@ -54,7 +58,8 @@ struct Diff: ParsableCommand {
         guard versions.count >= 2 || arguments.count == 3 else { throw ValidationError("'\(slug)' has only one version") }
         func index(_ text: String) throws -> Int {
             guard let day = Day(text), let i = versions.firstIndex(where: { $0.date == day }) else {
-                throw ValidationError("'\(slug)' has no version \(text) (versions: \(versions.map { $0.date.description }.joined(separator: ", ")))")
+                throw ValidationError(
+                    "'\(slug)' has no version \(text) (versions: \(versions.map { $0.date.description }.joined(separator: ", ")))")
             }
             return i
         }

@@ -18,7 +18,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on; 0 picks a free one.")
     var port = 8080
 
-    @Option(name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).", transform: DayArgument.parse)
+    @Option(
+        name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).",
+        transform: DayArgument.parse)
     var asOf: Day?
 
     @Flag(help: "Open the preview in the browser (xdg-open).")

@@ -25,10 +25,11 @@ import Testing
         let fixture = try SiteFixture(Self.invalid)
         let errors = try buildErrors(fixture)
         let lines = errors.diagnostics.filter { $0.severity == .error }.map(\.description)
-        #expect(lines == [
-            "\(fixture.content)/privacy/2024-01-01.md:3:10: error: 'updated' is not a date: \"2024-13-01\" (expected YYYY-MM-DD)",
-            "\(fixture.content)/terms/2024-01-01.md:3:1: error: heading id '#same' is already used by the heading on line 1",
-        ])
+        #expect(
+            lines == [
+                "\(fixture.content)/privacy/2024-01-01.md:3:10: error: 'updated' is not a date: \"2024-13-01\" (expected YYYY-MM-DD)",
+                "\(fixture.content)/terms/2024-01-01.md:3:1: error: heading id '#same' is already used by the heading on line 1",
+            ])
         #expect(errors.description.split(separator: "\n").count == errors.diagnostics.count)
     }
 
@@ -48,7 +49,8 @@ import Testing
 
         try SiteFixture.write(Array("---\neffective: 2020-01-01\n---\n## Late\n".utf8), to: fixture.content + "/privacy/2024-05-21.md")
         let errors = try buildErrors(fixture)
-        #expect(errors.diagnostics.contains { $0.description.hasPrefix("\(fixture.content)/privacy/2024-05-21.md:2:12: error: 'effective'") })
+        #expect(
+            errors.diagnostics.contains { $0.description.hasPrefix("\(fixture.content)/privacy/2024-05-21.md:2:12: error: 'effective'") })
         #expect(OutputTree.snapshot(fixture.output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root).sorted() == ["content", "site"])
     }
@@ -57,7 +59,8 @@ import Testing
         let fixture = try SiteFixture(["p/2024-01-01.md": "---\ntitel: Typo\n---\n## A\n\n#### Deep\n"])
         let report = try fixture.build()
         let warnings = report.warnings.map(\.description)
-        #expect(warnings.contains("\(fixture.content)/p/2024-01-01.md:2:1: warning: unknown front matter key 'titel' (did you mean 'title'?)"))
+        #expect(
+            warnings.contains("\(fixture.content)/p/2024-01-01.md:2:1: warning: unknown front matter key 'titel' (did you mean 'title'?)"))
         #expect(warnings.contains("\(fixture.content)/p/2024-01-01.md:6:1: warning: heading level skips from H2 to H4"))
         #expect(fixture.exists("p/index.html"))
     }
@@ -65,9 +68,10 @@ import Testing
     @Test func aVersionFileNameThatIsNotADateIsAnError() throws {
         let fixture = try SiteFixture(["p/2024-01-01.md": "A\n", "p/2019-04-18-2.md": "B\n"])
         let errors = try buildErrors(fixture)
-        #expect(errors.diagnostics.map(\.description).contains {
-            $0.hasPrefix("\(fixture.content)/p/2019-04-18-2.md: error: version file name is not a date")
-        })
+        #expect(
+            errors.diagnostics.map(\.description).contains {
+                $0.hasPrefix("\(fixture.content)/p/2019-04-18-2.md: error: version file name is not a date")
+            })
     }
 
     @Test func twoVersionsWithTheSameUpdatedDateAreAnError() throws {

@@ -30,7 +30,8 @@ import Testing
     }
 
     @Test func readsKnownKeys() throws {
-        let (version, diagnostics) = load("---\ntitle: Privacy\nupdated: 2024-03-02\neffective: 2024-04-01\nsummary: New *cookies* section.\n---\n# Body\n")
+        let (version, diagnostics) = load(
+            "---\ntitle: Privacy\nupdated: 2024-03-02\neffective: 2024-04-01\nsummary: New *cookies* section.\n---\n# Body\n")
         let v = try #require(version)
         #expect(diagnostics.isEmpty)
         #expect(v.frontMatter.title == "Privacy" && v.frontMatter.summary == "New *cookies* section.")

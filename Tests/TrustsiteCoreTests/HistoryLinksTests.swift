@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 @testable import TrustsiteCore
@@ -9,9 +9,12 @@ import Testing
 @Suite struct HistoryLinksTests {
     /// Three versions: v2 renames "Data" (body kept) and moves "Contact" before "Sharing"; v3 edits "Sharing" only.
     static let files = [
-        "terms/2024-01-01.md": "---\ntitle: Terms\n---\n## Data\n\nWe collect your name, your email address and your billing details.\n\n## Sharing\n\nWe share nothing.\n\n## Contact\n\nWrite to us.\n",
-        "terms/2024-02-01.md": "---\ntitle: Terms\nsummary: Renamed Data; moved Contact.\n---\n## Data We Collect\n\nWe collect your name, your email address and your billing details.\n\n## Contact\n\nWrite to us.\n\n## Sharing\n\nWe share nothing.\n",
-        "terms/2024-03-01.md": "---\ntitle: Terms\nsummary: Sharing reworded.\n---\n## Data We Collect\n\nWe collect your name, your email address and your billing details.\n\n## Contact\n\nWrite to us.\n\n## Sharing\n\nWe share nothing with anyone.\n",
+        "terms/2024-01-01.md":
+            "---\ntitle: Terms\n---\n## Data\n\nWe collect your name, your email address and your billing details.\n\n## Sharing\n\nWe share nothing.\n\n## Contact\n\nWrite to us.\n",
+        "terms/2024-02-01.md":
+            "---\ntitle: Terms\nsummary: Renamed Data; moved Contact.\n---\n## Data We Collect\n\nWe collect your name, your email address and your billing details.\n\n## Contact\n\nWrite to us.\n\n## Sharing\n\nWe share nothing.\n",
+        "terms/2024-03-01.md":
+            "---\ntitle: Terms\nsummary: Sharing reworded.\n---\n## Data We Collect\n\nWe collect your name, your email address and your billing details.\n\n## Contact\n\nWrite to us.\n\n## Sharing\n\nWe share nothing with anyone.\n",
     ]
 
     /// The "Last changed"/"Introduced" line before the section with `id` on a page.
@@ -71,8 +74,9 @@ import Testing
         #expect(first.contains("<id>https://trust.example.com/terms/2024-03-01/</id>"))
         #expect(first.contains("href=\"https://trust.example.com/terms/changes/2024-03-01/\""))
         // A new version adds one entry and leaves the others' ids as they were.
-        try SiteFixture.write(Array("---\ntitle: Terms\nsummary: More.\n---\n## Data We Collect\n\nWe collect your name.\n".utf8),
-                              to: site.content + "/terms/2024-04-01.md")
+        try SiteFixture.write(
+            Array("---\ntitle: Terms\nsummary: More.\n---\n## Data We Collect\n\nWe collect your name.\n".utf8),
+            to: site.content + "/terms/2024-04-01.md")
         try site.build(baseURL: "https://trust.example.com")
         let second = try site.read("feed.xml")
         let ids = { (xml: String) in xml.components(separatedBy: "<id>").dropFirst().map { $0.prefix { $0 != "<" } } }

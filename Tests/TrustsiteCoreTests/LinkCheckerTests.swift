@@ -14,7 +14,8 @@ import Testing
     @Test func acceptsLinksThatResolve() throws {
         try withPages([
             "index.html": ##"<a href="a/index.html#top">a</a> <a href="a/">dir</a> <a href="#main">skip</a><main id="main"></main>"##,
-            "a/index.html": ##"<h2 id="top">T</h2><a href="../index.html">home</a><a href="/a/#top">root</a><a href="https://x.example/a/">abs</a>"##
+            "a/index.html":
+                ##"<h2 id="top">T</h2><a href="../index.html">home</a><a href="/a/#top">root</a><a href="https://x.example/a/">abs</a>"##
                 + ##"<a href="https://elsewhere.example/missing">ext</a><a href="mailto:a@b.c">mail</a><img src="../s.css">"##,
             "s.css": "",
         ]) { checker in
@@ -24,7 +25,8 @@ import Testing
 
     @Test func reportsMissingFilesAndFragments() throws {
         try withPages([
-            "index.html": ##"<a href="nope/index.html">1</a><a href="#gone">2</a><a href="../outside.html">3</a><a href="https://x.example/zzz/">4</a>"##,
+            "index.html":
+                ##"<a href="nope/index.html">1</a><a href="#gone">2</a><a href="../outside.html">3</a><a href="https://x.example/zzz/">4</a>"##
         ]) { checker in
             #expect(checker.brokenLinks().map(\.href) == ["nope/index.html", "#gone", "../outside.html", "https://x.example/zzz/"])
         }
@@ -32,7 +34,7 @@ import Testing
 
     @Test func decodesEntitiesAndPercentEncodingInFragments() throws {
         try withPages([
-            "index.html": ##"<h2 id="café">C</h2><h2 id="a&amp;b">AB</h2><a href="#caf%C3%A9">1</a><a href="#a&amp;b">2</a>"##,
+            "index.html": ##"<h2 id="café">C</h2><h2 id="a&amp;b">AB</h2><a href="#caf%C3%A9">1</a><a href="#a&amp;b">2</a>"##
         ]) { checker in
             #expect(checker.brokenLinks().isEmpty)
         }

@@ -17,8 +17,9 @@ import Testing
     }
 
     @Test func links() {
-        #expect(MD.html("[x](https://example.com/a?b=1&c=2 \"T\")\n")
-            == "<p><a href=\"https://example.com/a?b=1&amp;c=2\" title=\"T\">x</a></p>\n")
+        #expect(
+            MD.html("[x](https://example.com/a?b=1&c=2 \"T\")\n")
+                == "<p><a href=\"https://example.com/a?b=1&amp;c=2\" title=\"T\">x</a></p>\n")
         #expect(MD.html("[in page](#a-definitions)\n") == "<p><a href=\"#a-definitions\">in page</a></p>\n")
         #expect(MD.html("[ref]\n\n[ref]: /support\n") == "<p><a href=\"/support\">ref</a></p>\n")
         #expect(MD.html("<https://example.com>\n") == "<p><a href=\"https://example.com\">https://example.com</a></p>\n")
@@ -34,8 +35,9 @@ import Testing
     }
 
     @Test func imagesKeepSafeDataURLs() {
-        #expect(MD.html("![a *b*](data:image/png;base64,AA \"t\")\n")
-            == "<p><img src=\"data:image/png;base64,AA\" alt=\"a b\" title=\"t\" /></p>\n")
+        #expect(
+            MD.html("![a *b*](data:image/png;base64,AA \"t\")\n")
+                == "<p><img src=\"data:image/png;base64,AA\" alt=\"a b\" title=\"t\" /></p>\n")
     }
 
     @Test func tightListsHaveNoParagraphs() {
@@ -58,8 +60,9 @@ import Testing
 
     @Test func code() {
         #expect(MD.html("Use `a < b`.\n") == "<p>Use <code>a &lt; b</code>.</p>\n")
-        #expect(MD.html("```swift extra\nlet x = \"<y>\"\n```\n")
-            == "<pre><code class=\"language-swift\">let x = &quot;&lt;y&gt;&quot;\n</code></pre>\n")
+        #expect(
+            MD.html("```swift extra\nlet x = \"<y>\"\n```\n")
+                == "<pre><code class=\"language-swift\">let x = &quot;&lt;y&gt;&quot;\n</code></pre>\n")
         #expect(MD.html("    indented\n") == "<pre><code>indented\n</code></pre>\n")
     }
 
@@ -70,8 +73,9 @@ import Testing
 
     @Test func rawHTMLIsOmittedByDefault() {
         #expect(MD.html("<div class=\"x\">hi</div>\n") == "<!-- raw HTML omitted -->\n")
-        #expect(MD.html("A<br>B <b>bold</b>\n")
-            == "<p>A<!-- raw HTML omitted -->B <!-- raw HTML omitted -->bold<!-- raw HTML omitted --></p>\n")
+        #expect(
+            MD.html("A<br>B <b>bold</b>\n")
+                == "<p>A<!-- raw HTML omitted -->B <!-- raw HTML omitted -->bold<!-- raw HTML omitted --></p>\n")
         #expect(MD.html("<script>alert(1)</script>\n") == "<!-- raw HTML omitted -->\n")
     }
 
@@ -87,31 +91,34 @@ import Testing
 
     @Test func pipeTablesBecomeTables() {
         let markdown = "| Section | Summary |\n| :--- | ---: |\n| [A. Definitions](#a-definitions) | `x\\|y` and *z* |\n| B |\n"
-        #expect(MD.html(markdown) == """
-            <table>
-            <thead>
-            <tr>
-            <th style="text-align: left">Section</th>
-            <th style="text-align: right">Summary</th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr>
-            <td style="text-align: left"><a href="#a-definitions">A. Definitions</a></td>
-            <td style="text-align: right"><code>x|y</code> and <em>z</em></td>
-            </tr>
-            <tr>
-            <td style="text-align: left">B</td>
-            <td style="text-align: right"></td>
-            </tr>
-            </tbody>
-            </table>
+        #expect(
+            MD.html(markdown) == """
+                <table>
+                <thead>
+                <tr>
+                <th style="text-align: left">Section</th>
+                <th style="text-align: right">Summary</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td style="text-align: left"><a href="#a-definitions">A. Definitions</a></td>
+                <td style="text-align: right"><code>x|y</code> and <em>z</em></td>
+                </tr>
+                <tr>
+                <td style="text-align: left">B</td>
+                <td style="text-align: right"></td>
+                </tr>
+                </tbody>
+                </table>
 
-            """)
+                """)
     }
 
     @Test func pipeTableCellsOmitRawHTML() {
-        #expect(MD.html("a | b\n--- | :-:\nx<br>y | z\n").contains("<td>x<!-- raw HTML omitted -->y</td>\n<td style=\"text-align: center\">z</td>"))
+        #expect(
+            MD.html("a | b\n--- | :-:\nx<br>y | z\n").contains(
+                "<td>x<!-- raw HTML omitted -->y</td>\n<td style=\"text-align: center\">z</td>"))
     }
 
     @Test func aParagraphWithPipesButNoDelimiterRowStaysAParagraph() {

@@ -17,7 +17,9 @@ import Testing
         let preamble = try #require(document.sections.first)
         #expect(preamble.id == "preamble" && preamble.level == 0 && preamble.heading == nil && preamble.title == "")
         #expect(preamble.blocks == [.paragraph([.text("Effective date: May 22, 2017")])])
-        #expect(MD.body("Intro\n\n## Terms\n").hasPrefix("<section class=\"doc-section\" id=\"preamble\" data-section=\"preamble\">\n<p>Intro</p>\n</section>\n"))
+        #expect(
+            MD.body("Intro\n\n## Terms\n").hasPrefix(
+                "<section class=\"doc-section\" id=\"preamble\" data-section=\"preamble\">\n<p>Intro</p>\n</section>\n"))
     }
 
     @Test func noPreambleWhenTheBodyStartsWithAHeading() {
@@ -61,15 +63,19 @@ import Testing
 
     @Test func collidingExplicitIdsAreAnErrorAtTheSecondHeading() {
         let (document, diagnostics) = MD.sections("## One {#same}\n\ntext\n\n## Two {#same}\n", lineOffset: 2)
-        #expect(diagnostics.map(\.description) == ["content/p/2024-01-01.md:7:1: error: heading id '#same' is already used by the heading on line 3"])
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/p/2024-01-01.md:7:1: error: heading id '#same' is already used by the heading on line 3"
+            ])
         #expect(document.sections.count == 2)
     }
 
     @Test func theExplicitIdPreambleIsReservedForThePreamble() {
         let (_, diagnostics) = MD.sections("Intro\n\n## Start {#preamble}\n")
-        #expect(diagnostics.map(\.description) == [
-            "content/p/2024-01-01.md:3:1: error: heading id '#preamble' is reserved for the text before the first heading; choose another id",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/p/2024-01-01.md:3:1: error: heading id '#preamble' is reserved for the text before the first heading; choose another id"
+            ])
     }
 
     @Test func sectionTitlesAreTrimmedPlainText() {
@@ -79,7 +85,12 @@ import Testing
 
     @Test func everyRenderedSectionHeadingHasItsIdAndAPermalink() {
         let body = MD.body("Intro\n\n## A. Definitions\n\n### *Emphasis*\n")
-        #expect(body.contains("<h2 id=\"a-definitions\">A. Definitions<a class=\"anchor\" href=\"#a-definitions\" aria-label=\"Permalink: A. Definitions\"></a></h2>"))
-        #expect(body.contains("<h3 id=\"emphasis\"><em>Emphasis</em><a class=\"anchor\" href=\"#emphasis\" aria-label=\"Permalink: Emphasis\"></a></h3>"))
+        #expect(
+            body.contains(
+                "<h2 id=\"a-definitions\">A. Definitions<a class=\"anchor\" href=\"#a-definitions\" aria-label=\"Permalink: A. Definitions\"></a></h2>"
+            ))
+        #expect(
+            body.contains(
+                "<h3 id=\"emphasis\"><em>Emphasis</em><a class=\"anchor\" href=\"#emphasis\" aria-label=\"Permalink: Emphasis\"></a></h3>"))
     }
 }

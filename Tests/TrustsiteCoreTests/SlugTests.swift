@@ -26,8 +26,9 @@ import Testing
     }
 
     @Test func emphasisAndCodeInHeadingsCountAsText() {
-        #expect(MD.ids("#### *Registration Information*\n\n## The `trustsite` **build** tool\n")
-            == ["registration-information", "the-trustsite-build-tool"])
+        #expect(
+            MD.ids("#### *Registration Information*\n\n## The `trustsite` **build** tool\n")
+                == ["registration-information", "the-trustsite-build-tool"])
     }
 
     @Test func linksInHeadingsUseTheirText() {
@@ -49,7 +50,8 @@ import Testing
         let section = try #require(document.sections.first)
         #expect(section.id == "collect")
         #expect(section.title == "Data we collect")
-        #expect(MD.body("## Data we collect {#collect}\n").contains("<h2 id=\"collect\">Data we collect<a class=\"anchor\" href=\"#collect\""))
+        #expect(
+            MD.body("## Data we collect {#collect}\n").contains("<h2 id=\"collect\">Data we collect<a class=\"anchor\" href=\"#collect\""))
     }
 
     @Test func explicitIdsAreReservedSoAutomaticSlugsAvoidThem() {

@@ -30,14 +30,18 @@ import Testing
     @Test func anUpcomingVersionIsPublishedAndAnnouncedOnTheCurrentPage() throws {
         let fixture = try built()
         let current = try fixture.read("privacy/index.html")
-        #expect(current.contains("A new version takes effect on <time datetime=\"2024-07-01\">July 1, 2024</time>. <a href=\"2024-05-20/index.html\">"))
+        #expect(
+            current.contains(
+                "A new version takes effect on <time datetime=\"2024-07-01\">July 1, 2024</time>. <a href=\"2024-05-20/index.html\">"))
         let upcoming = try fixture.read("privacy/2024-05-20/index.html")
         #expect(upcoming.contains("This version takes effect on July 1, 2024."))
         #expect(upcoming.contains("id=\"retention\"") && upcoming.contains("<meta name=\"robots\" content=\"noindex\">"))
         #expect(try fixture.read("index.html").contains("A new version takes effect on <time datetime=\"2024-07-01\">"))
     }
 
-    @Test(arguments: [("2023-06-01", "2023-01-01"), ("2024-01-31", "2023-01-01"), ("2024-02-01", "2024-01-15"), ("2024-07-01", "2024-05-20")])
+    @Test(arguments: [
+        ("2023-06-01", "2023-01-01"), ("2024-01-31", "2023-01-01"), ("2024-02-01", "2024-01-15"), ("2024-07-01", "2024-05-20"),
+    ])
     func asOfDecidesTheCurrentVersion(_ asOf: String, _ expected: String) throws {
         let fixture = try built(asOf: try #require(Day(asOf)))
         let current = try fixture.read("privacy/index.html")
@@ -55,8 +59,10 @@ import Testing
         let archived = try fixture.read("privacy/2023-01-01/index.html")
         #expect(archived.contains("<link rel=\"canonical\" href=\"/privacy/\">"))
         #expect(archived.contains("<meta name=\"robots\" content=\"noindex\">"))
-        #expect(archived.contains("This is an archived version from January 1, 2023. <a href=\"../index.html\">View the current version</a>"))
-        #expect(archived.contains("Last updated <a href=\"../history/index.html\"><time datetime=\"2023-01-01\">January 1, 2023</time></a>"))
+        #expect(
+            archived.contains("This is an archived version from January 1, 2023. <a href=\"../index.html\">View the current version</a>"))
+        #expect(
+            archived.contains("Last updated <a href=\"../history/index.html\"><time datetime=\"2023-01-01\">January 1, 2023</time></a>"))
         #expect(!archived.contains("<span>Effective"), "the effective date is shown only when it differs")
         #expect(archived.contains("<h1>Privacy Statement</h1>") && archived.contains("id=\"b-summary\""))
     }
@@ -64,7 +70,9 @@ import Testing
     @Test func canonicalLinksUseTheBaseURL() throws {
         let fixture = try SiteFixture(Fixtures.site, siteYML: Fixtures.siteYML + "base_url: https://trust.example.com/\n")
         try fixture.build()
-        #expect(try fixture.read("privacy/2023-01-01/index.html").contains("<link rel=\"canonical\" href=\"https://trust.example.com/privacy/\">"))
+        #expect(
+            try fixture.read("privacy/2023-01-01/index.html").contains(
+                "<link rel=\"canonical\" href=\"https://trust.example.com/privacy/\">"))
         #expect(try fixture.read("sitemap.xml").contains("<loc>https://trust.example.com/privacy/</loc><lastmod>2024-01-15</lastmod>"))
         #expect(LinkChecker(root: fixture.output, baseURL: "https://trust.example.com").brokenLinks().isEmpty)
     }
@@ -79,8 +87,9 @@ import Testing
         let history = try built().read("privacy/history/index.html")
         let list = try #require(HTMLScan.region(history, from: "<ol class=\"versions\"", to: "</ol>"))
         let versionLinks = HTMLScan.attributes("href", in: list).filter { $0.wholeMatch(of: /\.\.\/\d{4}-\d\d-\d\d\/index\.html/) != nil }
-        #expect(versionLinks.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
-            == ["../2024-05-20/index.html", "../2024-01-15/index.html", "../2023-01-01/index.html"])
+        #expect(
+            versionLinks.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+                == ["../2024-05-20/index.html", "../2024-01-15/index.html", "../2023-01-01/index.html"])
         let current = try #require(HTMLScan.region(history, from: "<li class=\"version is-current\">", to: "</li>"))
         #expect(current.contains("<a href=\"../2024-01-15/index.html\"><time datetime=\"2024-01-15\">January 15, 2024</time></a>"))
         #expect(history.contains("Added a section on <em>cookies</em>."))
@@ -113,7 +122,9 @@ import Testing
     @Test func theHomePageListsStatementsInOrder() throws {
         let home = try built().read("index.html")
         let cards = try #require(HTMLScan.region(home, from: "<ul class=\"cards\">", to: "</ul>"))
-        let titles = cards.components(separatedBy: "<li class=\"card\">").dropFirst().compactMap { HTMLScan.attributes("href", in: $0).first }
+        let titles = cards.components(separatedBy: "<li class=\"card\">").dropFirst().compactMap {
+            HTMLScan.attributes("href", in: $0).first
+        }
         #expect(titles == ["privacy/index.html", "terms/index.html"])
     }
 }

@@ -58,7 +58,10 @@ import TrustsiteCore
         let workspace = try Workspace()
         let preview = builder(workspace, output: "preview")
         var snapshot = try preview.buildInPlace().snapshot
-        try workspace.write("cookies/2024-05-01.md", "---\nsummary: First version.\n---\n# Cookie Notice\n\nWe use cookies.\n\n## Choices\n\nSee [subprocessors](/subprocessors/).\n")
+        try workspace.write(
+            "cookies/2024-05-01.md",
+            "---\nsummary: First version.\n---\n# Cookie Notice\n\nWe use cookies.\n\n## Choices\n\nSee [subprocessors](/subprocessors/).\n"
+        )
         let added = try preview.rebuild(previous: snapshot, changedSlugs: ["cookies"])
         // A new slug can turn links in other statements into site links, so that is a full build.
         #expect(added.rendered.count == 3)

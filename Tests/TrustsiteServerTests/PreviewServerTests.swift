@@ -15,9 +15,11 @@ import TrustsiteServer
 
             let css = try await preview.get("/assets/style.css")
             #expect(css.status == 200 && css.header("content-type") == "text/css; charset=utf-8" && !css.body.contains("_trustsite"))
-            for (path, type) in [("/assets/toc.js", "text/javascript; charset=utf-8"), ("/assets/icon.svg", "image/svg+xml"),
-                                 ("/feed.xml", "application/atom+xml; charset=utf-8"), ("/sitemap.xml", "application/xml; charset=utf-8"),
-                                 ("/statements.json", "application/json; charset=utf-8")] {
+            for (path, type) in [
+                ("/assets/toc.js", "text/javascript; charset=utf-8"), ("/assets/icon.svg", "image/svg+xml"),
+                ("/feed.xml", "application/atom+xml; charset=utf-8"), ("/sitemap.xml", "application/xml; charset=utf-8"),
+                ("/statements.json", "application/json; charset=utf-8"),
+            ] {
                 let reply = try await preview.get(path)
                 #expect(reply.status == 200 && reply.header("content-type") == type, "\(path)")
             }
@@ -135,7 +137,9 @@ import TrustsiteServer
             _ = Array("GET / HTTP/1.1\r\nHost: 127".utf8).withUnsafeBytes { send(stalled, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             let unread = try RawHTTP.connect(port: preview.port)
             defer { close(unread) }
-            _ = Array("GET /_trustsite/events HTTP/1.1\r\nHost: x\r\n\r\n".utf8).withUnsafeBytes { send(unread, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            _ = Array("GET /_trustsite/events HTTP/1.1\r\nHost: x\r\n\r\n".utf8).withUnsafeBytes {
+                send(unread, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             for _ in 0..<20 { #expect(try await preview.get("/assets/style.css").status == 200) }
         }
     }

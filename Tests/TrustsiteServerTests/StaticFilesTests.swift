@@ -4,7 +4,9 @@ import Testing
 
 /// Path safety, content types, injection and dates, without a server.
 @Suite struct StaticFilesTests {
-    @Test(arguments: ["/../x", "/a/..", "/%2e%2e/x", "/%2E%2e", "/a%2fb", "/a%5cb", "/a\\b", "/x%00", "//x", "/a//b", "/.", "/%zz", "/%e2%28", "x", ""])
+    @Test(arguments: [
+        "/../x", "/a/..", "/%2e%2e/x", "/%2E%2e", "/a%2fb", "/a%5cb", "/a\\b", "/x%00", "//x", "/a//b", "/.", "/%zz", "/%e2%28", "x", "",
+    ])
     func unsafePathsHaveNoSegments(_ path: String) {
         #expect(StaticFiles.segments(path) == nil)
     }

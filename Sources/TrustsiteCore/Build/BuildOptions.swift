@@ -14,7 +14,9 @@ public struct BuildOptions: Sendable {
     public var asOf: Day
 
     /// Creates options with the CLI's defaults.
-    public init(content: String = "content", templates: String? = nil, output: String = "site", baseURL: String? = nil, asOf: Day = .today()) {
+    public init(
+        content: String = "content", templates: String? = nil, output: String = "site", baseURL: String? = nil, asOf: Day = .today()
+    ) {
         self.content = content
         self.templates = templates
         self.output = output

@@ -23,8 +23,10 @@ enum ContentChecks {
             let source = version.source
             for (key, location) in source.frontMatter.unknownKeys {
                 let hint = Suggestion.didYouMean(key, among: FrontMatter.knownKeys)
-                diagnostics.warning(location, "unknown front matter key '\(key)'"
-                                    + (hint.isEmpty ? "; known keys are \(FrontMatter.knownKeys.joined(separator: ", "))" : hint))
+                diagnostics.warning(
+                    location,
+                    "unknown front matter key '\(key)'"
+                        + (hint.isEmpty ? "; known keys are \(FrontMatter.knownKeys.joined(separator: ", "))" : hint))
             }
             if i > 0 {
                 checkAgainstEarlier(statement, i, into: &diagnostics)
@@ -41,17 +43,21 @@ enum ContentChecks {
         let path = version.source.path
         let top = SourceLocation(path: path, line: 1, column: 1)
         if (version.summary?.trimmingSpaces ?? "").isEmpty {
-            diagnostics.warning(top, "version has no 'summary' of what changed; add a line 'summary: …' to its front matter for readers of the history")
+            diagnostics.warning(
+                top, "version has no 'summary' of what changed; add a line 'summary: …' to its front matter for readers of the history")
         }
         if let earlier = statement.versions[..<i].first(where: { $0.updated == version.updated }) {
             // Point at the `updated` value that makes the dates clash, in whichever file has one.
             let location = version.source.frontMatter.locations["updated"] ?? earlier.source.frontMatter.locations["updated"] ?? top
             let other = location.path == path ? earlier.source.path : path
-            diagnostics.error(location, "this version and \(other) have the same date \(version.updated); give each version its own 'updated' date")
+            diagnostics.error(
+                location, "this version and \(other) have the same date \(version.updated); give each version its own 'updated' date")
         }
         if version.title == previous.title && version.source.body.trimmingSpaces == previous.source.body.trimmingSpaces {
-            diagnostics.warning(top, "this version's text is identical to the one before it (\(previous.source.path)); "
-                                + "delete this file, or make the change it was meant to publish")
+            diagnostics.warning(
+                top,
+                "this version's text is identical to the one before it (\(previous.source.path)); "
+                    + "delete this file, or make the change it was meant to publish")
         }
     }
 }

@@ -82,7 +82,8 @@ extension SiteBuilder {
         var pairs = zip(previous.model.statements, previous.changes).filter { !changedSlugs.contains($0.0.slug) }
         let all = pairs.map(\.0) + statements.map(\.0)
         timings.measure("checks") {
-            ContentChecks.run(SiteModel(config: previous.model.config, statements: statements.map(\.0), asOf: asOf), linkTargets: all, into: &diagnostics)
+            ContentChecks.run(
+                SiteModel(config: previous.model.config, statements: statements.map(\.0), asOf: asOf), linkTargets: all, into: &diagnostics)
         }
         // Other statements keep the warnings of their last check.
         let folders = slugs.map { joinPath(content, $0) }
@@ -114,8 +115,10 @@ extension SiteBuilder {
 
     /// Writes the pages whose bytes changed (each atomically, so a reader never sees half a file) and deletes the files
     /// that neither `pages` nor `kept` still have; with no `previous`, every page is written.
-    func finish(_ snapshot: SiteSnapshot, pages: [Page], kept: [String: Fingerprint], previous: [String: Fingerprint]?,
-                rendered: [String], _ timings: inout Timings) throws -> IncrementalBuildResult {
+    func finish(
+        _ snapshot: SiteSnapshot, pages: [Page], kept: [String: Fingerprint], previous: [String: Fingerprint]?,
+        rendered: [String], _ timings: inout Timings
+    ) throws -> IncrementalBuildResult {
         var snapshot = snapshot
         let root = options.output
         let (written, removed) = try timings.measure("write") { () throws -> ([String], [String]) in
@@ -144,8 +147,9 @@ extension SiteBuilder {
             return (changed.map(\.path), gone)
         }
         let versions = snapshot.model.statements.reduce(0) { $0 + $1.versions.count }
-        let report = BuildReport(statements: snapshot.model.statements.count, versions: versions, pages: written.count,
-                                 warnings: snapshot.warnings, timings: timings)
+        let report = BuildReport(
+            statements: snapshot.model.statements.count, versions: versions, pages: written.count,
+            warnings: snapshot.warnings, timings: timings)
         return IncrementalBuildResult(report: report, snapshot: snapshot, rendered: rendered, written: written, removed: removed)
     }
 

@@ -32,7 +32,8 @@ struct LinkChecks {
         let named = Self.namedSlug(location, isRoot: isRoot)
         guard let link = SiteLink.resolve(url, slug: statement.slug, slugs: Set(targets.keys).union(named.map { [$0] } ?? [])) else {
             guard isRelativeVersion else { return nil }
-            return "link '\(url)' leads nowhere: it names no version file; link to a version as YYYY-MM-DD.md or ../<statement>/YYYY-MM-DD.md"
+            return
+                "link '\(url)' leads nowhere: it names no version file; link to a version as YYYY-MM-DD.md or ../<statement>/YYYY-MM-DD.md"
         }
         guard let target = targets[link.slug] else {
             let hint = Suggestion.didYouMean(link.slug, among: targets.keys.sorted())

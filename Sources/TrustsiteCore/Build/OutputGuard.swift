@@ -7,10 +7,13 @@ public enum OutputGuard {
     public static func check(output: String, content: String, templates: String?) throws {
         let out = canonical(output)
         // $HOME and the account's home folder may differ; neither may be replaced.
-        let homes = Set([NSHomeDirectory(), ProcessInfo.processInfo.environment["HOME"]].compactMap { $0?.isEmpty == false ? $0 : nil }.map(canonical))
+        let homes = Set(
+            [NSHomeDirectory(), ProcessInfo.processInfo.environment["HOME"]].compactMap { $0?.isEmpty == false ? $0 : nil }.map(canonical))
         if out == "/" || homes.contains(where: { out == $0 || $0.hasPrefix(out + "/") }) {
             let what = out == "/" ? "/" : homes.contains(out) ? "the home folder" : "a folder that holds the home folder"
-            throw WriteError(message: "refusing to use \(what) as the output folder, which a build replaces; choose a new folder with --output", path: output)
+            throw WriteError(
+                message: "refusing to use \(what) as the output folder, which a build replaces; choose a new folder with --output",
+                path: output)
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
@@ -20,10 +23,12 @@ public enum OutputGuard {
             guard let folder else { continue }
             let f = canonical(folder)
             if f == out || f.hasPrefix(out + "/") {
-                throw WriteError(message: "refusing to write the site over the \(label) folder \(folder); choose another --output", path: output)
+                throw WriteError(
+                    message: "refusing to write the site over the \(label) folder \(folder); choose another --output", path: output)
             }
             if out.hasPrefix(f + "/") {
-                throw WriteError(message: "the output folder is inside the \(label) folder \(folder); choose another --output", path: output)
+                throw WriteError(
+                    message: "the output folder is inside the \(label) folder \(folder); choose another --output", path: output)
             }
         }
     }

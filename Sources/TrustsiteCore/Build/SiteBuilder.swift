@@ -36,8 +36,9 @@ public struct SiteBuilder: Sendable {
             staged.discard()
             throw error
         }
-        return BuildReport(statements: model.statements.count, versions: model.statements.reduce(0) { $0 + $1.versions.count },
-                           pages: staged.filesWritten, warnings: warnings, timings: timings)
+        return BuildReport(
+            statements: model.statements.count, versions: model.statements.reduce(0) { $0 + $1.versions.count },
+            pages: staged.filesWritten, warnings: warnings, timings: timings)
     }
 }
 
@@ -57,6 +58,7 @@ public struct BuildReport: Sendable {
     /// The one summary line the CLI prints.
     public var summary: String {
         let w = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
-        return "Built \(statements) statement\(statements == 1 ? "" : "s"), \(versions) version\(versions == 1 ? "" : "s"), \(pages) files in \(timings.totalDescription)\(w)"
+        return
+            "Built \(statements) statement\(statements == 1 ? "" : "s"), \(versions) version\(versions == 1 ? "" : "s"), \(pages) files in \(timings.totalDescription)\(w)"
     }
 }

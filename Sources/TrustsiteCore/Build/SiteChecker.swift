@@ -28,8 +28,9 @@ extension SiteBuilder {
     public func check() -> CheckReport {
         var timings = Timings()
         let (model, _, diagnostics) = validate(&timings)
-        return CheckReport(diagnostics: diagnostics.sorted, statements: model.statements.count,
-                           versions: model.statements.reduce(0) { $0 + $1.versions.count })
+        return CheckReport(
+            diagnostics: diagnostics.sorted, statements: model.statements.count,
+            versions: model.statements.reduce(0) { $0 + $1.versions.count })
     }
 
     /// Loads and models the content, loads the theme and runs the content checks, collecting every problem;

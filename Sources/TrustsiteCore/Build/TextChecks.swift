@@ -4,7 +4,8 @@ struct TextChecks {
     let rawHTML: Bool
 
     /// The warning for raw HTML while `raw_html` is off.
-    static let omittedHTML = "raw HTML is left out of the page because raw_html is off; write it as Markdown, or set raw_html: true in site.yml"
+    static let omittedHTML =
+        "raw HTML is left out of the page because raw_html is off; write it as Markdown, or set raw_html: true in site.yml"
 
     /// Checks `pieces` of `version`'s body, then its title and summary.
     func run(_ version: Version, pieces: [BodyPiece], into diagnostics: inout Diagnostics) {
@@ -47,13 +48,16 @@ struct TextChecks {
         if !hasBrace && !hasBracket && !text.utf8.contains(0x58) && !text.utf8.contains(0x59) && !text.utf8.contains(0x4D) { return out }
         for (open, close) in hasBrace ? [("{{", "}}"), ("{%", "%}")] : [] {
             for tag in spans(in: text, open: open, close: close, maxLength: 200) {
-                out.append((tag, "leftover template tag '\(tag.prefix(60))' would be published as typed; replace it with the text it stands for"))
+                out.append(
+                    (tag, "leftover template tag '\(tag.prefix(60))' would be published as typed; replace it with the text it stands for"))
             }
         }
-        for span in hasBracket ? spans(in: text, open: "[", close: "]", maxLength: 40) : [] where isPlaceholder(span.dropFirst().dropLast()) {
+        for span in hasBracket ? spans(in: text, open: "[", close: "]", maxLength: 40) : [] where isPlaceholder(span.dropFirst().dropLast())
+        {
             out.append((span, "placeholder '\(span)' would be published as typed; replace it with the real date"))
         }
-        for token in ["YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY", "XX/XX/XXXX"] where text.contains(token) && !out.contains(where: { $0.0.contains(token) }) {
+        for token in ["YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY", "XX/XX/XXXX"]
+        where text.contains(token) && !out.contains(where: { $0.0.contains(token) }) {
             out.append((token, "placeholder '\(token)' would be published as typed; replace it with the real date"))
         }
         return out
@@ -68,7 +72,9 @@ struct TextChecks {
     /// Each `open…close` span of `text` within `maxLength` bytes on one line, delimiters included, innermost first; linear time.
     static func spans(in text: String, open: String, close: String, maxLength: Int) -> [String] {
         let bytes = Array(text.utf8), o = Array(open.utf8), c = Array(close.utf8)
-        func matches(_ pattern: [UInt8], at i: Int) -> Bool { i + pattern.count <= bytes.count && bytes[i..<(i + pattern.count)].elementsEqual(pattern) }
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            i + pattern.count <= bytes.count && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
+        }
         var out: [String] = []
         var i = 0
         while i < bytes.count {

@@ -13,7 +13,12 @@ enum BaseURL {
     static func problem(_ url: String, name: String = "'base_url'") -> String? {
         let u = url.trimmingCharacters(in: .whitespaces)
         let lower = u.lowercased()
-        if u.isEmpty || ((lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !u.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })) { return nil }
+        if u.isEmpty
+            || ((lower.hasPrefix("https://") || lower.hasPrefix("http://"))
+                && !u.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }))
+        {
+            return nil
+        }
         return "\(name) must be an http:// or https:// address without spaces, e.g. https://trust.example.com"
     }
 }

@@ -26,8 +26,9 @@ public struct ContentLoader: Sendable {
             if let statement = loadStatement(slug: name, path: path, &diagnostics) { statements.append(statement) }
         }
         if statements.isEmpty && !diagnostics.hasErrors {
-            diagnostics.error(SourceLocation(path: root),
-                              "no statements found: add a folder with a version file such as \(joinPath(root, "privacy", "2024-01-01.md"))")
+            diagnostics.error(
+                SourceLocation(path: root),
+                "no statements found: add a folder with a version file such as \(joinPath(root, "privacy", "2024-01-01.md"))")
         }
         return ContentSource(site: site, statements: statements)
     }
@@ -66,8 +67,10 @@ public struct ContentLoader: Sendable {
         for name in (try? io.list(path)) ?? [] where name.hasSuffix(".md") {
             let filePath = joinPath(path, name)
             guard let date = Day(name.dropLast(3)) else {
-                diagnostics.error(SourceLocation(path: filePath),
-                                  "version file name is not a date: \"\(name)\"; rename it to the date the version was published, as YYYY-MM-DD.md (a real date)")
+                diagnostics.error(
+                    SourceLocation(path: filePath),
+                    "version file name is not a date: \"\(name)\"; rename it to the date the version was published, as YYYY-MM-DD.md (a real date)"
+                )
                 continue
             }
             if let version = VersionReader(io: io).read(slug: slug, date: date, path: filePath, &diagnostics) {
@@ -76,7 +79,9 @@ public struct ContentLoader: Sendable {
         }
         guard !versions.isEmpty else {
             if !diagnostics.all.contains(where: { $0.location.path.hasPrefix(path + "/") }) {
-                diagnostics.error(SourceLocation(path: path), "statement folder has no version files; add one named after its date, e.g. \(slug)/2024-01-31.md, or remove the folder")
+                diagnostics.error(
+                    SourceLocation(path: path),
+                    "statement folder has no version files; add one named after its date, e.g. \(slug)/2024-01-31.md, or remove the folder")
             }
             return nil
         }
@@ -103,8 +108,9 @@ public struct ContentLoader: Sendable {
     func warnUnknown(_ fields: YAMLFields, known: [String], _ diagnostics: inout Diagnostics) {
         for (key, value) in fields.pairs where !known.contains(key) {
             let hint = Suggestion.didYouMean(key, among: known)
-            diagnostics.warning(fields.location(value).withColumn(1),
-                                "unknown key '\(key)'" + (hint.isEmpty ? "; known keys are \(known.joined(separator: ", "))" : hint))
+            diagnostics.warning(
+                fields.location(value).withColumn(1),
+                "unknown key '\(key)'" + (hint.isEmpty ? "; known keys are \(known.joined(separator: ", "))" : hint))
         }
     }
 }
@@ -113,7 +119,8 @@ extension ContentLoader {
     /// The message for a file that exists in a listing but cannot be read.
     static let unreadable = "cannot read file; check that it is a readable file and not a folder or a broken symbolic link"
     /// The message for a listed entry that leads nowhere.
-    static let brokenLink = "cannot follow this entry: it is a symbolic link that loops or leads nowhere; remove it or point it at a statement folder"
+    static let brokenLink =
+        "cannot follow this entry: it is a symbolic link that loops or leads nowhere; remove it or point it at a statement folder"
 
     /// Why a folder name cannot be a statement's URL segment, or nil when it can.
     static func slugProblem(_ name: String) -> String? {

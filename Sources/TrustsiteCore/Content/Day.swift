@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// A calendar date without time or zone, as in `content/<slug>/<YYYY-MM-DD>.md`.
@@ -48,8 +48,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// A reader's form, "October 26, 2023".
     public var longForm: String {
-        let names = ["January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December"]
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December",
+        ]
         return "\(names[month - 1]) \(day), \(year)"
     }
 

@@ -24,13 +24,17 @@ public struct FrontMatterSplit: Sendable {
             lineNumber += 1
             if isDelimiter(line, allowDots: true) {
                 let bodyStart = line.endIndex < text.endIndex ? text.index(after: line.endIndex) : text.endIndex
-                return .success(FrontMatterSplit(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
-                                                 body: text[bodyStart...], bodyLineOffset: lineNumber))
+                return .success(
+                    FrontMatterSplit(
+                        yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
+                        body: text[bodyStart...], bodyLineOffset: lineNumber))
             }
             yamlLines.append(line)
         }
-        return .failure(Diagnostic(.error, SourceLocation(path: path, line: 1, column: 1),
-                                   "front matter is not terminated: add a line '---' after the front matter"))
+        return .failure(
+            Diagnostic(
+                .error, SourceLocation(path: path, line: 1, column: 1),
+                "front matter is not terminated: add a line '---' after the front matter"))
     }
 
     static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {

@@ -9,8 +9,10 @@ public struct SourceText: Sendable {
     /// Decodes bytes, or reports the byte offset of the first invalid UTF-8 sequence.
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
         if let bad = firstInvalidUTF8Offset(bytes) {
-            return .failure(Diagnostic(.error, SourceLocation(path: path, line: lineOf(offset: bad, in: bytes)),
-                                       "file is not valid UTF-8 (invalid byte at offset \(bad))"))
+            return .failure(
+                Diagnostic(
+                    .error, SourceLocation(path: path, line: lineOf(offset: bad, in: bytes)),
+                    "file is not valid UTF-8 (invalid byte at offset \(bad))"))
         }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -28,8 +30,10 @@ public struct SourceText: Sendable {
                 lineStart = out.count
             } else if b < 0x20 && b != 9 {
                 if control == nil {
-                    control = Diagnostic(.warning, SourceLocation(path: path, line: line, column: out.count - lineStart + 1),
-                                         "control character U+\(String(b, radix: 16, uppercase: true).leftPadded(to: 4)) is not shown on any page; delete it")
+                    control = Diagnostic(
+                        .warning, SourceLocation(path: path, line: line, column: out.count - lineStart + 1),
+                        "control character U+\(String(b, radix: 16, uppercase: true).leftPadded(to: 4)) is not shown on any page; delete it"
+                    )
                 }
                 out += [0xEF, 0xBF, 0xBD]
             } else {

@@ -23,8 +23,9 @@ struct VersionReader {
             guard let fields = YAMLFields.parse(yaml, path: path, firstLine: split.yamlFirstLine, into: &diagnostics) else { return nil }
             frontMatter = Self.frontMatter(fields, &diagnostics)
         }
-        return VersionSource(slug: slug, date: date, path: path, frontMatter: frontMatter, body: String(split.body),
-                             bodyLineOffset: split.bodyLineOffset, sha256: SHA256.hex(bytes))
+        return VersionSource(
+            slug: slug, date: date, path: path, frontMatter: frontMatter, body: String(split.body),
+            bodyLineOffset: split.bodyLineOffset, sha256: SHA256.hex(bytes))
     }
 
     static func frontMatter(_ fields: YAMLFields, _ diagnostics: inout Diagnostics) -> FrontMatter {
@@ -38,7 +39,11 @@ struct VersionReader {
             diagnostics.error(fields.location(node), "'effective' (\(effective)) is before 'updated' (\(updated))")
         }
         for (key, value) in fields.pairs {
-            if FrontMatter.knownKeys.contains(key) { fm.locations[key] = fields.location(value) } else { fm.unknownKeys.append((key, fields.location(value).withColumn(1))) }
+            if FrontMatter.knownKeys.contains(key) {
+                fm.locations[key] = fields.location(value)
+            } else {
+                fm.unknownKeys.append((key, fields.location(value).withColumn(1)))
+            }
         }
         return fm
     }

@@ -8,11 +8,14 @@ struct YAMLFields {
     let pairs: [(key: String, value: Node)]
 
     /// Parses `yaml`; reports a syntax error or a non-mapping document and returns nil. `label` names the text in messages.
-    static func parse(_ yaml: String, path: String, firstLine: Int, label: String = "front matter",
-                      into diagnostics: inout Diagnostics) -> YAMLFields? {
+    static func parse(
+        _ yaml: String, path: String, firstLine: Int, label: String = "front matter",
+        into diagnostics: inout Diagnostics
+    ) -> YAMLFields? {
         if let alias = YAMLGuard.firstExcessAlias(yaml) {
-            diagnostics.error(SourceLocation(path: path, line: firstLine + alias.line - 1, column: alias.column),
-                              "\(label) uses more than \(YAMLGuard.maxAliases) YAML aliases (*name); write the values out in full")
+            diagnostics.error(
+                SourceLocation(path: path, line: firstLine + alias.line - 1, column: alias.column),
+                "\(label) uses more than \(YAMLGuard.maxAliases) YAML aliases (*name); write the values out in full")
             return nil
         }
         let node: Node?
@@ -20,9 +23,11 @@ struct YAMLFields {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             let (mark, problem) = Self.describe(error)
-            diagnostics.error(SourceLocation(path: path, line: firstLine + max(0, (mark?.line ?? 1) - 1),
-                                             column: mark?.column ?? 0),
-                              "\(label) is not valid YAML: \(problem); \(Self.syntaxHint)")
+            diagnostics.error(
+                SourceLocation(
+                    path: path, line: firstLine + max(0, (mark?.line ?? 1) - 1),
+                    column: mark?.column ?? 0),
+                "\(label) is not valid YAML: \(problem); \(Self.syntaxHint)")
             return nil
         } catch {
             diagnostics.error(SourceLocation(path: path, line: firstLine), "\(label) is not valid YAML: \(error); \(Self.syntaxHint)")
@@ -31,14 +36,17 @@ struct YAMLFields {
         guard let node else { return YAMLFields(path: path, firstLine: firstLine, pairs: []) }
         if case .scalar(let s) = node, s.string.isEmpty { return YAMLFields(path: path, firstLine: firstLine, pairs: []) }
         guard let mapping = node.mapping else {
-            diagnostics.error(location(of: node, path: path, firstLine: firstLine),
-                              "\(label) must be a mapping of keys to values; write one 'key: value' per line")
+            diagnostics.error(
+                location(of: node, path: path, firstLine: firstLine),
+                "\(label) must be a mapping of keys to values; write one 'key: value' per line")
             return nil
         }
         var pairs: [(String, Node)] = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                diagnostics.error(location(of: key, path: path, firstLine: firstLine), "\(label) keys must be plain strings; write the key as a word, e.g. 'title:'")
+                diagnostics.error(
+                    location(of: key, path: path, firstLine: firstLine),
+                    "\(label) keys must be plain strings; write the key as a word, e.g. 'title:'")
                 continue
             }
             pairs.append((name, value))
@@ -71,7 +79,8 @@ struct YAMLFields {
     func day(_ key: String, _ diagnostics: inout Diagnostics) -> Day? {
         guard let value = node(key), value.null == nil else { return nil }
         guard let text = value.scalar?.string else {
-            diagnostics.error(location(value), "'\(key)' must be a date (YYYY-MM-DD), not a list or mapping; write it as \(key): 2024-01-31")
+            diagnostics.error(
+                location(value), "'\(key)' must be a date (YYYY-MM-DD), not a list or mapping; write it as \(key): 2024-01-31")
             return nil
         }
         guard let day = Day(text) else {
@@ -109,7 +118,7 @@ struct YAMLFields {
     static func describe(_ error: YamlError) -> (Yams.Mark?, String) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
             return (mark, detail)
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -54,7 +54,8 @@ struct MyersDiff {
         record(.equal, oldStart - prefixStart)
         // Trimming above guarantees the split point is strictly inside the box, so both halves shrink.
         if oldStart < oldEnd, newStart < newEnd,
-           let (x, y) = splitPoint(old: oldStart..<oldEnd, new: newStart..<newEnd) {
+            let (x, y) = splitPoint(old: oldStart..<oldEnd, new: newStart..<newEnd)
+        {
             diff(old: oldStart..<x, new: newStart..<y)
             diff(old: x..<oldEnd, new: y..<newEnd)
         } else {
@@ -123,7 +124,8 @@ struct MyersDiff {
                 var y = x - k
                 let snakeStart = x
                 while x < oldCount, y < newCount,
-                      old[oldBox.upperBound - 1 - x] == new[newBox.upperBound - 1 - y] {
+                    old[oldBox.upperBound - 1 - x] == new[newBox.upperBound - 1 - y]
+                {
                     x += 1
                     y += 1
                 }

@@ -21,8 +21,10 @@ public enum SemanticCleanup {
 
     /// A change region as steps, moving tokens that both sides start or end with out into equalities.
     /// Absorption can leave e.g. a trailing space on both sides ("[-collect -]{+gather extensive +}").
-    private static func stepsSharingAffixes<T: Equatable>(_ deleted: ArraySlice<T>,
-                                                          _ inserted: ArraySlice<T>) -> [EditStep] {
+    private static func stepsSharingAffixes<T: Equatable>(
+        _ deleted: ArraySlice<T>,
+        _ inserted: ArraySlice<T>
+    ) -> [EditStep] {
         let prefix = zip(deleted, inserted).prefix { $0 == $1 }.count
         let suffix = zip(deleted.dropFirst(prefix).reversed(), inserted.dropFirst(prefix).reversed())
             .prefix { $0 == $1 }.count
@@ -45,8 +47,9 @@ public enum SemanticCleanup {
             case .delete: newWeight = 0
             case .insert: newWeight = run.new.reduce(0) { $0 + weight(new[$1]) }
             }
-            let region = Region(isChange: run.kind != .equal, old: run.old, new: run.new,
-                                deletedWeight: oldWeight, insertedWeight: newWeight)
+            let region = Region(
+                isChange: run.kind != .equal, old: run.old, new: run.new,
+                deletedWeight: oldWeight, insertedWeight: newWeight)
             if let last = regions.last, last.isChange == region.isChange {
                 regions[regions.count - 1] = last.merged(with: region)
             } else {
@@ -64,8 +67,8 @@ public enum SemanticCleanup {
             let equality = regions[regions.count - 2]
             let left = regions[regions.count - 3]
             guard left.isChange, !equality.isChange, right.isChange,
-                  equality.deletedWeight <= left.changeWeight,
-                  equality.deletedWeight <= right.changeWeight
+                equality.deletedWeight <= left.changeWeight,
+                equality.deletedWeight <= right.changeWeight
             else { return }
             regions.removeLast(3)
             regions.append(left.merged(with: equality).merged(with: right))
@@ -88,10 +91,11 @@ private struct Region {
     /// This region extended by the one right after it, keeping this region's kind; absorbed
     /// equal tokens count as both deleted and inserted.
     func merged(with next: Region) -> Region {
-        Region(isChange: isChange,
-               old: old.lowerBound..<next.old.upperBound,
-               new: new.lowerBound..<next.new.upperBound,
-               deletedWeight: deletedWeight + next.deletedWeight,
-               insertedWeight: insertedWeight + next.insertedWeight)
+        Region(
+            isChange: isChange,
+            old: old.lowerBound..<next.old.upperBound,
+            new: new.lowerBound..<next.new.upperBound,
+            deletedWeight: deletedWeight + next.deletedWeight,
+            insertedWeight: insertedWeight + next.insertedWeight)
     }
 }

@@ -38,7 +38,8 @@ public enum SequenceDiff {
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
         var suffix = 0
         while suffix < a.count - prefix, suffix < b.count - prefix,
-              a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
+            a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
+        {
             suffix += 1
         }
         let (oldIDs, newIDs) = intern(a[prefix..<(a.count - suffix)], b[prefix..<(b.count - suffix)])

@@ -47,8 +47,10 @@ public enum WordTokenizer {
         return hasLetterOrDigit ? token.count : 0
     }
 
-    private static func endOfWord(_ scalars: String.UnicodeScalarView, from start: String.Index,
-                                  after first: Unicode.Scalar) -> String.Index {
+    private static func endOfWord(
+        _ scalars: String.UnicodeScalarView, from start: String.Index,
+        after first: Unicode.Scalar
+    ) -> String.Index {
         var index = start
         var previous = first
         while index < scalars.endIndex {
@@ -85,8 +87,10 @@ public enum WordTokenizer {
         return index
     }
 
-    private static func joinsWord(_ joiner: Unicode.Scalar, between previous: Unicode.Scalar,
-                                  and next: Unicode.Scalar) -> Bool {
+    private static func joinsWord(
+        _ joiner: Unicode.Scalar, between previous: Unicode.Scalar,
+        and next: Unicode.Scalar
+    ) -> Bool {
         switch joiner {
         case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}":
             let before = classify(previous)
@@ -132,7 +136,7 @@ public enum WordTokenizer {
         case .nonspacingMark, .spacingMark, .enclosingMark:
             return .extender
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber:
+            .decimalNumber, .letterNumber, .otherNumber:
             let isKana = (0x3040...0x30FF).contains(scalar.value)
             return isKana || properties.isIdeographic ? .standaloneLetter : .wordCharacter
         default:

@@ -33,7 +33,8 @@ public struct StatementHistory: Sendable {
 
     /// The diff of version `from` against version `to` (any two versions), matched by lineage.
     public func diff(_ versions: [Version], from: Int, to: Int) -> VersionDiff {
-        SectionDiffer.diff(old: versions[from].document.sections, oldLineage: lineage[from],
-                           new: versions[to].document.sections, newLineage: lineage[to])
+        SectionDiffer.diff(
+            old: versions[from].document.sections, oldLineage: lineage[from],
+            new: versions[to].document.sections, newLineage: lineage[to])
     }
 }

@@ -34,11 +34,12 @@ public struct StatementTimeline: Sendable {
             }
             let sections = versions[i].document.sections
             lastChanged.append(history.lineage[i].map { last[$0] ?? i })
-            aliases.append(sections.indices.map { s in
-                let key = history.lineage[i][s]
-                if ids[key]?.last != sections[s].id { ids[key, default: []].append(sections[s].id) }
-                return Array(Set(ids[key, default: []].dropLast())).filter { $0 != sections[s].id }.sorted()
-            })
+            aliases.append(
+                sections.indices.map { s in
+                    let key = history.lineage[i][s]
+                    if ids[key]?.last != sections[s].id { ids[key, default: []].append(sections[s].id) }
+                    return Array(Set(ids[key, default: []].dropLast())).filter { $0 != sections[s].id }.sorted()
+                })
         }
         self.events = events
         self.lineages = lineages

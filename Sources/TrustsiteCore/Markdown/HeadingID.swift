@@ -14,7 +14,9 @@ public struct Slugger: Sendable {
         var out = ""
         for ch in text.lowercased() {
             if ch == " " { out.append("-"); continue }
-            if ch == "-" || ch == "_" || ch.isLetter || ch.isNumber || ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+            if ch == "-" || ch == "_" || ch.isLetter || ch.isNumber
+                || ch.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark })
+            {
                 out.append(ch)
             }
         }

@@ -58,7 +58,9 @@ public struct SiteLink: Sendable, Equatable {
         if location.hasPrefix("/") && !location.hasPrefix("//") {
             let parts = location.split(separator: "/").map(String.init)
             guard let first = parts.first, slugs.contains(first) else { return nil }
-            if parts.count >= 2, let day = Day(parts[1]) { return SiteLink(path: SitePaths.version(first, day), fragment: fragment, slug: first, date: day) }
+            if parts.count >= 2, let day = Day(parts[1]) {
+                return SiteLink(path: SitePaths.version(first, day), fragment: fragment, slug: first, date: day)
+            }
             return parts.count == 1 ? SiteLink(path: SitePaths.statement(first), fragment: fragment, slug: first, date: nil) : nil
         }
         guard location.hasSuffix(".md"), !location.contains(":"), let slug else { return nil }

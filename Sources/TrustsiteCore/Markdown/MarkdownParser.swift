@@ -96,9 +96,11 @@ struct Converter {
             return .paragraph(inlines(of: node))
         case CMARK_NODE_HEADING:
             let (content, id) = HeadingID.split(inlines(of: node))
-            return .heading(Heading(level: Int(cmark_node_get_heading_level(node)), content: content, explicitID: id,
-                                    line: Int(cmark_node_get_start_line(node)) + lineOffset,
-                                    column: Int(cmark_node_get_start_column(node))))
+            return .heading(
+                Heading(
+                    level: Int(cmark_node_get_heading_level(node)), content: content, explicitID: id,
+                    line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                    column: Int(cmark_node_get_start_column(node))))
         case CMARK_NODE_BLOCK_QUOTE:
             return .blockQuote(blocks(of: node))
         case CMARK_NODE_LIST:
@@ -108,8 +110,9 @@ struct Converter {
                 items.append(blocks(of: i))
                 item = cmark_node_next(i)
             }
-            let style = ListStyle(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                                  start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
+            let style = ListStyle(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
             return .list(style, items: items)
         case CMARK_NODE_CODE_BLOCK:
             return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))

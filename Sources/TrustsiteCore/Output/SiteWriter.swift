@@ -39,7 +39,11 @@ public struct SiteWriter: Sendable {
     public func recoverInterruptedSwap() {
         let fm = FileManager.default
         if fm.fileExists(atPath: previous) {
-            if fm.fileExists(atPath: output) { try? fm.removeItem(atPath: previous) } else { try? fm.moveItem(atPath: previous, toPath: output) }
+            if fm.fileExists(atPath: output) {
+                try? fm.removeItem(atPath: previous)
+            } else {
+                try? fm.moveItem(atPath: previous, toPath: output)
+            }
         }
         try? fm.removeItem(atPath: staging)
     }

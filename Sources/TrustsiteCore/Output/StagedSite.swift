@@ -43,7 +43,7 @@ public final class StagedSite: @unchecked Sendable {
         let published = writer.output + "/" + page.path
         var info = stat()
         guard stat(published, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == page.bytes.count,
-              let existing = FileManager.default.contents(atPath: published), existing.elementsEqual(page.bytes)
+            let existing = FileManager.default.contents(atPath: published), existing.elementsEqual(page.bytes)
         else { return false }
         return link(published, target) == 0
     }

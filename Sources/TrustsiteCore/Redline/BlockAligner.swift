@@ -44,7 +44,8 @@ enum BlockAligner {
         var score = [[Double]](repeating: [Double](repeating: 0, count: n.count + 1), count: o.count + 1)
         var similarity = [[Double]](repeating: [Double](repeating: 0, count: n.count), count: o.count)
         for i in 0..<o.count {
-            for j in 0..<n.count where old[o.lowerBound + i].open == new[n.lowerBound + j].open || bothParagraphs(old[o.lowerBound + i], new[n.lowerBound + j]) {
+            for j in 0..<n.count
+            where old[o.lowerBound + i].open == new[n.lowerBound + j].open || bothParagraphs(old[o.lowerBound + i], new[n.lowerBound + j]) {
                 similarity[i][j] = oldBags[i].similarity(newBags[j])
             }
         }

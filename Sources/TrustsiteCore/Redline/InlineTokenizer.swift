@@ -25,10 +25,13 @@ struct InlineTokenizer {
                 renderer.render([inline], into: &html)
                 out.append(atom(html, enclosures))
             case .emphasis(let children), .strong(let children), .link(_, _, let children):
-                let enclosure = Enclosure(open: renderer.open(inline), close: HTMLRenderer.close(inline), instance: instance(),
-                                          signature: plain.open(inline))
+                let enclosure = Enclosure(
+                    open: renderer.open(inline), close: HTMLRenderer.close(inline), instance: instance(),
+                    signature: plain.open(inline))
                 let inner = tokens(children, in: enclosures + [enclosure])
-                out += inner.isEmpty ? [Token(html: "", weight: 0, inlines: enclosures + [enclosure], key: signature(enclosures + [enclosure]))] : inner
+                out +=
+                    inner.isEmpty
+                    ? [Token(html: "", weight: 0, inlines: enclosures + [enclosure], key: signature(enclosures + [enclosure]))] : inner
             }
         }
         return out

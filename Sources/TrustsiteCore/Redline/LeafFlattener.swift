@@ -28,7 +28,8 @@ struct LeafFlattener {
         case .blockQuote(let children):
             add(children, in: containers + [Enclosure(open: "<blockquote>\n", close: "</blockquote>\n", instance: instance())])
         case .list(let style, let items):
-            let list = Enclosure(open: HTMLRenderer.listOpen(style) + "\n", close: style.ordered ? "</ol>\n" : "</ul>\n", instance: instance())
+            let list = Enclosure(
+                open: HTMLRenderer.listOpen(style) + "\n", close: style.ordered ? "</ol>\n" : "</ul>\n", instance: instance())
             for item in items {
                 let li = Enclosure(open: "<li>", close: "</li>\n", instance: instance())
                 if item.isEmpty { leaf(containers + [list, li], "", "", []) }
@@ -64,8 +65,10 @@ struct LeafFlattener {
     /// Adds a leaf whose tokens are made on first use, numbered in a range of their own.
     mutating func append(_ containers: [Enclosure], _ open: String, _ close: String, _ content: LeafContent) {
         let (renderer, first) = (self.renderer, nextInstance + (leaves.count + 1) << 20)
-        leaves.append(Leaf(containers: containers, open: open, close: close, content: content,
-                           tokenized: LazyTokens { LeafTokens.make(content, renderer: renderer, firstInstance: first) }))
+        leaves.append(
+            Leaf(
+                containers: containers, open: open, close: close, content: content,
+                tokenized: LazyTokens { LeafTokens.make(content, renderer: renderer, firstInstance: first) }))
     }
 }
 
@@ -84,11 +87,14 @@ enum LeafTokens {
                 let enclosure = Enclosure.cell(open: open, close: "</\(cell)>\n", column: i)
                 let inner = tokenizer.tokens(content, in: [enclosure])
                 // An empty cell still needs its element, so it gets a text-free placeholder token.
-                tokens += inner.isEmpty ? [Token(html: "", weight: 0, inlines: [enclosure], key: "cell\(i)\u{1}" + open)] : inner.map {
-                    var t = $0
-                    t.key = "cell\(i)\u{1}" + t.key
-                    return t
-                }
+                tokens +=
+                    inner.isEmpty
+                    ? [Token(html: "", weight: 0, inlines: [enclosure], key: "cell\(i)\u{1}" + open)]
+                    : inner.map {
+                        var t = $0
+                        t.key = "cell\(i)\u{1}" + t.key
+                        return t
+                    }
             }
             return tokens
         }

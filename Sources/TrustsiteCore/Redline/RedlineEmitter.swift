@@ -23,8 +23,10 @@ struct RedlineEmitter {
                 // The change marker goes around every element that holds nothing but this kind of change.
                 var depth = stack.count
                 while depth > 0, stack[depth - 1].column == nil, owners[stack[depth - 1].instance] == op { depth -= 1 }
-                let marker = op == .delete ? Enclosure(open: "<del>", close: "</del>", instance: -run)
-                                           : Enclosure(open: "<ins>", close: "</ins>", instance: -run)
+                let marker =
+                    op == .delete
+                    ? Enclosure(open: "<del>", close: "</del>", instance: -run)
+                    : Enclosure(open: "<ins>", close: "</ins>", instance: -run)
                 stack.insert(marker, at: depth)
             }
             html += Self.transition(open, stack)
@@ -63,7 +65,11 @@ struct RedlineEmitter {
         var owners: [Int: Op?] = [:]
         for (token, op) in tokens {
             for e in token.inlines {
-                if let existing = owners[e.instance] { if existing != op { owners[e.instance] = .some(nil) } } else { owners[e.instance] = op }
+                if let existing = owners[e.instance] {
+                    if existing != op { owners[e.instance] = .some(nil) }
+                } else {
+                    owners[e.instance] = op
+                }
             }
         }
         return owners

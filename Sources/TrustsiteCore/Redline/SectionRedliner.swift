@@ -68,7 +68,9 @@ public struct SectionRedliner: Sendable {
                 }
             case .deleted(let o):
                 let a = oldSide.leaves[o]
-                emitter.leaf(a, containers: a.containers.map { containerMap[$0.instance] ?? $0 }, tokens: a.tokens.map { ($0, .delete) }, leafOp: .delete)
+                emitter.leaf(
+                    a, containers: a.containers.map { containerMap[$0.instance] ?? $0 }, tokens: a.tokens.map { ($0, .delete) },
+                    leafOp: .delete)
             case .inserted(let n):
                 let b = newSide.leaves[n]
                 emitter.leaf(b, containers: b.containers, tokens: b.tokens.map { ($0, .insert) }, leafOp: .insert)

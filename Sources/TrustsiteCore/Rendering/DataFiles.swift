@@ -39,11 +39,13 @@ struct DataFiles {
         var entries: [StatementEntry] = []
         for (s, statement) in site.statements.enumerated() {
             let current = statement.current
-            entries.append(StatementEntry(slug: statement.slug, title: statement.title, description: statement.config.description,
-                                          url: url(SitePaths.statement(statement.slug)), versions_url: url(SitePaths.versionsJSON(statement.slug)),
-                                          feed_url: url(SitePaths.feed(statement.slug)), current: current.date.description,
-                                          updated: current.updated.description, effective: current.effective.description,
-                                          latest: statement.latest.date.description, order: statement.config.order))
+            entries.append(
+                StatementEntry(
+                    slug: statement.slug, title: statement.title, description: statement.config.description,
+                    url: url(SitePaths.statement(statement.slug)), versions_url: url(SitePaths.versionsJSON(statement.slug)),
+                    feed_url: url(SitePaths.feed(statement.slug)), current: current.date.description,
+                    updated: current.updated.description, effective: current.effective.description,
+                    latest: statement.latest.date.description, order: statement.config.order))
             pages.append(Page(SitePaths.versionsJSON(statement.slug), bytes: encode(versions(statement, changes[s]))))
         }
         pages.append(Page("statements.json", bytes: encode(StatementsFile(statements: entries))))
@@ -52,18 +54,21 @@ struct DataFiles {
 
     func versions(_ statement: Statement, _ changes: StatementChanges) -> VersionsFile {
         let versions = statement.versions.enumerated().map { i, v in
-            VersionEntry(date: v.date.description, updated: v.updated.description, effective: v.effective.description,
-                         url: url(SitePaths.version(statement.slug, v.date)),
-                         changes_url: i == 0 ? "" : url(SitePaths.changes(statement.slug, v.date)),
-                         sha256: v.source.sha256, summary: v.summary, title: v.title,
-                         sections: v.document.sections.enumerated().map { s, section in
-                             SectionEntry(id: section.id, title: section.title, lineage: changes.history.lineage[i][s],
-                                          last_changed: statement.versions[changes.timeline.lastChanged[i][s]].date.description,
-                                          level: section.level, aliases: changes.timeline.aliases[i][s])
-                         })
+            VersionEntry(
+                date: v.date.description, updated: v.updated.description, effective: v.effective.description,
+                url: url(SitePaths.version(statement.slug, v.date)),
+                changes_url: i == 0 ? "" : url(SitePaths.changes(statement.slug, v.date)),
+                sha256: v.source.sha256, summary: v.summary, title: v.title,
+                sections: v.document.sections.enumerated().map { s, section in
+                    SectionEntry(
+                        id: section.id, title: section.title, lineage: changes.history.lineage[i][s],
+                        last_changed: statement.versions[changes.timeline.lastChanged[i][s]].date.description,
+                        level: section.level, aliases: changes.timeline.aliases[i][s])
+                })
         }
-        return VersionsFile(slug: statement.slug, title: statement.title, url: url(SitePaths.statement(statement.slug)),
-                            current: statement.current.date.description, versions: versions)
+        return VersionsFile(
+            slug: statement.slug, title: statement.title, url: url(SitePaths.statement(statement.slug)),
+            current: statement.current.date.description, versions: versions)
     }
 
     func url(_ path: String) -> String { SitePaths.publicURL(path, base: site.config.baseURL) }

@@ -12,11 +12,19 @@ struct Feeds {
         for (s, statement) in site.statements.enumerated() {
             let entries = statement.versions.indices.map { (statement, $0) }
             all += entries
-            pages.append(Page(SitePaths.feed(statement.slug), feed(title: statement.title, path: SitePaths.feed(statement.slug),
-                                                                   home: SitePaths.statement(statement.slug), entries: entries, changes: [s])))
+            pages.append(
+                Page(
+                    SitePaths.feed(statement.slug),
+                    feed(
+                        title: statement.title, path: SitePaths.feed(statement.slug),
+                        home: SitePaths.statement(statement.slug), entries: entries, changes: [s])))
         }
-        pages.append(Page("feed.xml", feed(title: site.config.title, path: "feed.xml", home: SitePaths.home, entries: all,
-                                           changes: Array(site.statements.indices))))
+        pages.append(
+            Page(
+                "feed.xml",
+                feed(
+                    title: site.config.title, path: "feed.xml", home: SitePaths.home, entries: all,
+                    changes: Array(site.statements.indices))))
         return pages
     }
 
@@ -25,7 +33,8 @@ struct Feeds {
         let updated = sorted.first.map { $0.0.versions[$0.1].updated } ?? site.asOf
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         out += "  <title>\(xml(title))</title>\n  <id>\(xml(id(path)))</id>\n  <updated>\(updated)T00:00:00Z</updated>\n"
-        out += "  <link rel=\"self\" href=\"\(xml(url(path)))\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(home)))\"/>\n"
+        out +=
+            "  <link rel=\"self\" href=\"\(xml(url(path)))\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(home)))\"/>\n"
         out += "  <author><name>\(xml(site.config.organization.nilIfEmpty ?? site.config.title))</name></author>\n"
         for (statement, i) in sorted {
             let s = site.statements.firstIndex { $0.slug == statement.slug }!
@@ -41,10 +50,14 @@ struct Feeds {
         var content = renderer.summaryHTML(version.summary).map { "<p>\($0)</p>" } ?? ""
         if i > 0 {
             let changed = changes.history.diffs[i].changes.filter { $0.kind != .unchanged }
-            content += "<ul>" + changed.map { c -> String in
-                let section = c.new.map { version.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] }
-                return "<li>\(c.kind.label): \(HTML.escape(section.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? c.lineage))</li>"
-            }.joined() + "</ul>"
+            content +=
+                "<ul>"
+                + changed.map { c -> String in
+                    let section =
+                        c.new.map { version.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] }
+                    return
+                        "<li>\(c.kind.label): \(HTML.escape(section.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? c.lineage))</li>"
+                }.joined() + "</ul>"
         } else {
             content += "<p>First published version.</p>"
         }
@@ -62,7 +75,8 @@ struct Feeds {
 
     /// A permanent id: the page's public URL, or a `urn:` when the site has no base URL.
     func id(_ path: String) -> String {
-        site.config.baseURL.isEmpty ? "urn:trustsite:" + path.replacingOccurrences(of: "/index.html", with: "").replacingOccurrences(of: "/", with: ":") : url(path)
+        site.config.baseURL.isEmpty
+            ? "urn:trustsite:" + path.replacingOccurrences(of: "/index.html", with: "").replacingOccurrences(of: "/", with: ":") : url(path)
     }
 
     func xml(_ text: String) -> String { HTML.escape(text) }

@@ -25,8 +25,10 @@ struct LayoutContext {
     /// The layout's fields, with links made relative to `page`.
     var context: Context {
         makeContext([
-            "site": makeContext(["title": site.title, "organization": site.organization.nilIfEmpty,
-                             "description": site.description.nilIfEmpty]),
+            "site": makeContext([
+                "title": site.title, "organization": site.organization.nilIfEmpty,
+                "description": site.description.nilIfEmpty,
+            ]),
             "root": absoluteRoot ?? SitePaths.root(from: page),
             "pageTitle": title,
             "description": (description?.nilIfEmpty ?? site.description.nilIfEmpty),

@@ -11,11 +11,15 @@ struct RedlinePages {
     func render() -> [Page] {
         var pages: [Page] = []
         for i in statement.versions.indices.dropFirst() {
-            pages.append(page(from: i - 1, to: i, path: SitePaths.changes(slug, statement.versions[i].date), diff: history.diffs[i], compare: false))
+            pages.append(
+                page(from: i - 1, to: i, path: SitePaths.changes(slug, statement.versions[i].date), diff: history.diffs[i], compare: false))
         }
         for i in statement.versions.indices where i != statement.currentIndex {
             let diff = history.diff(statement.versions, from: i, to: statement.currentIndex)
-            pages.append(page(from: i, to: statement.currentIndex, path: SitePaths.compare(slug, statement.versions[i].date), diff: diff, compare: true))
+            pages.append(
+                page(
+                    from: i, to: statement.currentIndex, path: SitePaths.compare(slug, statement.versions[i].date), diff: diff,
+                    compare: true))
         }
         return pages
     }
@@ -23,25 +27,33 @@ struct RedlinePages {
     func page(from: Int, to: Int, path: String, diff: VersionDiff, compare: Bool) -> Page {
         let (old, new) = (statement.versions[from], statement.versions[to])
         let focus = compare ? old : new
-        let title = compare ? "\(statement.title): \(old.date.longForm) compared with the current version" : "\(statement.title): changes on \(new.date.longForm)"
-        var layout = LayoutContext(site: site.config, page: path, title: title, description: statement.config.description, bodyClass: "page-redline")
+        let title =
+            compare
+            ? "\(statement.title): \(old.date.longForm) compared with the current version"
+            : "\(statement.title): changes on \(new.date.longForm)"
+        var layout = LayoutContext(
+            site: site.config, page: path, title: title, description: statement.config.description, bodyClass: "page-redline")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
-        layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
-                              (compare ? "Compare \(old.date)" : "Changes \(new.date)", nil)]
+        layout.breadcrumbs = [
+            ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
+            (compare ? "Compare \(old.date)" : "Changes \(new.date)", nil),
+        ]
         let entries = diff.changes.map { entry($0, old: old, new: new, path: path) }
         let counts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind -> Context? in
             let n = diff.count(kind)
             return n == 0 ? nil : ["kind": kind.rawValue, "label": kind.label, "count": n]
         }
-        let context = layout.context.merging(makeContext([
-            "title": statement.title, "isCompare": compare, "isChanges": !compare,
-            "old": version(old, from: path), "new": version(new, from: path),
-            "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
-            "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
-            "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
-            "counts": counts, "changed": entries.filter { ($0["kind"] as? String) != ChangeKind.unchanged.rawValue },
-            "entries": entries, "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged), "nothingChanged": diff.isEmpty,
-        ]))
+        let context = layout.context.merging(
+            makeContext([
+                "title": statement.title, "isCompare": compare, "isChanges": !compare,
+                "old": version(old, from: path), "new": version(new, from: path),
+                "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
+                "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
+                "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
+                "counts": counts, "changed": entries.filter { ($0["kind"] as? String) != ChangeKind.unchanged.rawValue },
+                "entries": entries, "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged),
+                "nothingChanged": diff.isEmpty,
+            ]))
         return Page(path, theme.render("changes", context))
     }
 
@@ -51,15 +63,19 @@ struct RedlinePages {
 
     /// A renderer whose in-page links lead to `version`'s page.
     func renderer(for version: Version, on page: String) -> HTMLRenderer {
-        HTMLRenderer(rawHTML: renderer.rawHTML, links: LinkRewriter(page: page, fragmentTarget: SitePaths.version(slug, version.date),
-                                                                    slug: slug, slugs: Set(site.statements.map(\.slug))))
+        HTMLRenderer(
+            rawHTML: renderer.rawHTML,
+            links: LinkRewriter(
+                page: page, fragmentTarget: SitePaths.version(slug, version.date),
+                slug: slug, slugs: Set(site.statements.map(\.slug))))
     }
 
     func entry(_ change: SectionChange, old: Version, new: Version, path: String) -> Context {
         let a = change.old.map { old.document.sections[$0] }, b = change.new.map { new.document.sections[$0] }
         let shown = b ?? a!
         let id = shown.id
-        var section = "<section class=\"redline\" data-section=\"\(HTML.escape(id))\" data-lineage=\"\(HTML.escape(change.lineage))\" data-change=\"\(change.kind.rawValue)\">\n"
+        var section =
+            "<section class=\"redline\" data-section=\"\(HTML.escape(id))\" data-lineage=\"\(HTML.escape(change.lineage))\" data-change=\"\(change.kind.rawValue)\">\n"
         section += SectionRedliner(old: renderer(for: old, on: path), new: renderer(for: new, on: path)).html(old: a, new: b)
         section += "</section>\n"
         return makeContext([

@@ -23,23 +23,27 @@ struct SectionPages {
         let latestIndex = statement.versions.indices.last { section(key, in: $0) != nil } ?? 0
         let latest = section(key, in: latestIndex)
         let title = latest.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? key
-        var layout = LayoutContext(site: site.config, page: path, title: "\(title) · \(statement.title): section history",
-                                   description: statement.config.description, bodyClass: "page-section-history")
+        var layout = LayoutContext(
+            site: site.config, page: path, title: "\(title) · \(statement.title): section history",
+            description: statement.config.description, bodyClass: "page-section-history")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
-        layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)), (title, nil)]
+        layout.breadcrumbs = [
+            ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)), (title, nil),
+        ]
         var headings: [Context] = []
         for i in statement.versions.indices {
             guard let s = section(key, in: i), !s.title.isEmpty, (headings.last?["title"] as? String) != s.title else { continue }
             headings.append(["title": s.title, "id": s.id].merging(statement.versions[i].date.fields("since")))
         }
         let inCurrent = section(key, in: statement.currentIndex)
-        let context = layout.context.merging(makeContext([
-            "title": title, "statementTitle": statement.title,
-            "currentHref": inCurrent.map { SitePaths.link(from: path, to: SitePaths.statement(slug)) + "#" + $0.id },
-            "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
-            "headings": headings.reversed() as [Context], "renamed": headings.count > 1,
-            "events": events.reversed().map { event(key, $0, from: path) },
-        ]))
+        let context = layout.context.merging(
+            makeContext([
+                "title": title, "statementTitle": statement.title,
+                "currentHref": inCurrent.map { SitePaths.link(from: path, to: SitePaths.statement(slug)) + "#" + $0.id },
+                "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
+                "headings": headings.reversed() as [Context], "renamed": headings.count > 1,
+                "events": events.reversed().map { event(key, $0, from: path) },
+            ]))
         return Page(path, theme.render("section", context))
     }
 
@@ -48,15 +52,20 @@ struct SectionPages {
         let old = event.change.old.flatMap { o in event.version > 0 ? statement.versions[event.version - 1].document.sections[o] : nil }
         let new = event.change.new.map { version.document.sections[$0] }
         let link = { (v: Version) in
-            HTMLRenderer(rawHTML: renderer.rawHTML, links: LinkRewriter(page: path, fragmentTarget: SitePaths.version(slug, v.date),
-                                                                        slug: slug, slugs: Set(site.statements.map(\.slug))))
+            HTMLRenderer(
+                rawHTML: renderer.rawHTML,
+                links: LinkRewriter(
+                    page: path, fragmentTarget: SitePaths.version(slug, v.date),
+                    slug: slug, slugs: Set(site.statements.map(\.slug))))
         }
         let previous = event.version > 0 ? statement.versions[event.version - 1] : version
         let shown = new ?? old
-        var html = "<section class=\"redline\" data-section=\"\(HTML.escape(shown?.id ?? key))\" data-lineage=\"\(HTML.escape(key))\" data-change=\"\(event.change.kind.rawValue)\">\n"
+        var html =
+            "<section class=\"redline\" data-section=\"\(HTML.escape(shown?.id ?? key))\" data-lineage=\"\(HTML.escape(key))\" data-change=\"\(event.change.kind.rawValue)\">\n"
         html += SectionRedliner(old: link(previous), new: link(version)).html(old: old, new: new)
         html += "</section>\n"
-        let changesHref = event.version > 0
+        let changesHref =
+            event.version > 0
             ? SitePaths.link(from: path, to: SitePaths.changes(slug, version.date)) + "#change-" + key
             : SitePaths.link(from: path, to: SitePaths.version(slug, version.date))
         return makeContext([

@@ -39,7 +39,9 @@ public enum SitePaths {
         let pageDir = page.split(separator: "/").dropLast()
         let targetParts = target.split(separator: "/")
         var common = 0
-        while common < pageDir.count, common < targetParts.count - 1, pageDir[pageDir.startIndex + common] == targetParts[common] { common += 1 }
+        while common < pageDir.count, common < targetParts.count - 1, pageDir[pageDir.startIndex + common] == targetParts[common] {
+            common += 1
+        }
         let up = String(repeating: "../", count: pageDir.count - common)
         return up + targetParts[common...].joined(separator: "/")
     }

@@ -81,9 +81,13 @@ public struct SiteRenderer: Sendable {
         let newest = all.sorted { ($0.1.updated, $0.0.slug) > ($1.1.updated, $1.0.slug) }.prefix(10)
         return newest.map { statement, version in
             let isFirst = statement.versions.first?.date == version.date
-            return makeContext(["statementTitle": statement.title,
-                     "href": SitePaths.link(from: path, to: isFirst ? SitePaths.version(statement.slug, version.date) : SitePaths.changes(statement.slug, version.date)),
-                     "summaryHTML": renderer.summaryHTML(version.summary)]).merging(version.updated.fields("date"))
+            return makeContext([
+                "statementTitle": statement.title,
+                "href": SitePaths.link(
+                    from: path,
+                    to: isFirst ? SitePaths.version(statement.slug, version.date) : SitePaths.changes(statement.slug, version.date)),
+                "summaryHTML": renderer.summaryHTML(version.summary),
+            ]).merging(version.updated.fields("date"))
         }
     }
 

@@ -22,8 +22,9 @@ struct StatementPages {
         let version = statement.versions[index]
         let isCurrentURL = path == SitePaths.statement(slug)
         let isCurrent = index == statement.currentIndex
-        var layout = LayoutContext(site: site.config, page: path, title: version.title,
-                                   description: statement.config.description, bodyClass: "page-statement")
+        var layout = LayoutContext(
+            site: site.config, page: path, title: version.title,
+            description: statement.config.description, bodyClass: "page-statement")
         layout.canonical = SitePaths.publicURL(SitePaths.statement(slug), base: site.config.baseURL)
         layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
         layout.noindex = !isCurrentURL
@@ -34,8 +35,12 @@ struct StatementPages {
             "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
             "effectiveDiffers": version.effective != version.updated,
             "toc": VersionBody.toc(version.document, changed: changedSections(index)),
-            "bodyHTML": VersionBody(renderer: HTMLRenderer(rawHTML: renderer.rawHTML, links: LinkRewriter(
-                page: path, fragmentTarget: nil, slug: slug, slugs: Set(site.statements.map(\.slug))))).html(version.document, meta: meta(index, from: path)),
+            "bodyHTML": VersionBody(
+                renderer: HTMLRenderer(
+                    rawHTML: renderer.rawHTML,
+                    links: LinkRewriter(
+                        page: path, fragmentTarget: nil, slug: slug, slugs: Set(site.statements.map(\.slug))))
+            ).html(version.document, meta: meta(index, from: path)),
             "changedCount": index > 0 ? changedSections(index).count : 0,
             "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
             "versions": versionList(index, from: path),
@@ -62,11 +67,14 @@ struct StatementPages {
             let when = changes.timeline.lastChanged[index][s]
             let version = statement.versions[when]
             let key = changes.history.lineage[index][s]
-            let href = when == 0 ? SitePaths.link(from: path, to: SitePaths.version(slug, version.date)) + "#" + sections[s].id
+            let href =
+                when == 0
+                ? SitePaths.link(from: path, to: SitePaths.version(slug, version.date)) + "#" + sections[s].id
                 : SitePaths.link(from: path, to: SitePaths.changes(slug, version.date)) + "#change-" + key
             let added = changes.history.diffs[when].changes.contains { $0.lineage == key && $0.kind == .added }
-            return SectionMeta(label: when == 0 || added ? "Introduced" : "Last changed", date: version.updated, href: href,
-                               aliases: changes.timeline.aliases[index][s], historyHref: SitePaths.link(from: path, to: SitePaths.section(slug, key)))
+            return SectionMeta(
+                label: when == 0 || added ? "Introduced" : "Last changed", date: version.updated, href: href,
+                aliases: changes.timeline.aliases[index][s], historyHref: SitePaths.link(from: path, to: SitePaths.section(slug, key)))
         }
     }
 
@@ -74,16 +82,22 @@ struct StatementPages {
         let version = statement.versions[index]
         let current = SitePaths.link(from: path, to: SitePaths.statement(slug))
         if statement.isUpcoming(index) {
-            return ["kind": "upcoming", "text": "This version takes effect on \(version.effective.longForm).",
-                    "href": current, "linkText": "View the version in force now"]
+            return [
+                "kind": "upcoming", "text": "This version takes effect on \(version.effective.longForm).",
+                "href": current, "linkText": "View the version in force now",
+            ]
         }
         if index < statement.currentIndex {
-            return ["kind": "archived", "text": "This is an archived version from \(version.updated.longForm).",
-                    "href": current, "linkText": "View the current version"]
+            return [
+                "kind": "archived", "text": "This is an archived version from \(version.updated.longForm).",
+                "href": current, "linkText": "View the current version",
+            ]
         }
         if !isCurrentURL {
-            return ["kind": "permalink", "text": "This is the permanent address of the current version.",
-                    "href": current, "linkText": "View the statement"]
+            return [
+                "kind": "permalink", "text": "This is the permanent address of the current version.",
+                "href": current, "linkText": "View the statement",
+            ]
         }
         return nil
     }
@@ -94,10 +108,12 @@ struct StatementPages {
         guard statement.versions.count > 1 else { return [] }
         return statement.versions.indices.reversed().map { i in
             let date = statement.versions[i].date
-            return makeContext(["href": SitePaths.link(from: path, to: SitePaths.version(slug, date)),
-                                "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, date)) : nil,
-                                "isShown": i == index, "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i)])
-                .merging(date.fields("date"))
+            return makeContext([
+                "href": SitePaths.link(from: path, to: SitePaths.version(slug, date)),
+                "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, date)) : nil,
+                "isShown": i == index, "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
+            ])
+            .merging(date.fields("date"))
         }
     }
 
@@ -105,50 +121,69 @@ struct StatementPages {
         var links: [Context] = []
         if index > 0 {
             let previous = statement.versions[index - 1]
-            links.append(["href": SitePaths.link(from: path, to: SitePaths.version(slug, previous.date)),
-                          "label": "Previous version (\(previous.date.longForm))"])
+            links.append([
+                "href": SitePaths.link(from: path, to: SitePaths.version(slug, previous.date)),
+                "label": "Previous version (\(previous.date.longForm))",
+            ])
         }
         if index + 1 < statement.versions.count {
             let next = statement.versions[index + 1]
-            links.append(["href": SitePaths.link(from: path, to: SitePaths.version(slug, next.date)),
-                          "label": "Next version (\(next.date.longForm))"])
+            links.append([
+                "href": SitePaths.link(from: path, to: SitePaths.version(slug, next.date)),
+                "label": "Next version (\(next.date.longForm))",
+            ])
         }
         if index > 0 {
-            links.append(["href": SitePaths.link(from: path, to: SitePaths.changes(slug, statement.versions[index].date)),
-                          "label": "What changed in this version"])
+            links.append([
+                "href": SitePaths.link(from: path, to: SitePaths.changes(slug, statement.versions[index].date)),
+                "label": "What changed in this version",
+            ])
         }
         if index != statement.currentIndex {
-            links.append(["href": SitePaths.link(from: path, to: SitePaths.compare(slug, statement.versions[index].date)),
-                          "label": "Compare with the current version"])
+            links.append([
+                "href": SitePaths.link(from: path, to: SitePaths.compare(slug, statement.versions[index].date)),
+                "label": "Compare with the current version",
+            ])
         }
         if isCurrentURL {
-            links.append(["href": SitePaths.link(from: path, to: SitePaths.version(slug, statement.versions[index].date)),
-                          "label": "Permanent link to this version"])
+            links.append([
+                "href": SitePaths.link(from: path, to: SitePaths.version(slug, statement.versions[index].date)),
+                "label": "Permanent link to this version",
+            ])
         }
         return links
     }
 
     func historyPage() -> Page {
         let path = SitePaths.history(slug)
-        var layout = LayoutContext(site: site.config, page: path, title: "\(statement.title): history",
-                                   description: statement.config.description, bodyClass: "page-history")
+        var layout = LayoutContext(
+            site: site.config, page: path, title: "\(statement.title): history",
+            description: statement.config.description, bodyClass: "page-history")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", nil)]
         layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
         let versions: [Context] = statement.versions.indices.reversed().map { i in
             let v = statement.versions[i]
-            let changed: [Context] = i == 0 ? [] : changes.history.diffs[i].changes.filter { $0.kind != .unchanged }.map { c in
-                let section = (c.new.map { v.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] })
-                return ["kind": c.kind.rawValue, "label": c.kind.label, "title": section.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? c.lineage,
-                        "href": SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) + "#change-" + c.lineage]
-            }
-            return makeContext(["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date)), "changed": changed,
-                     "changesHref": i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
-                     "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
-                     "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
-                     "effectiveDiffers": v.effective != v.updated,
-                     "summaryHTML": renderer.summaryHTML(v.summary)])
-                .merging(v.date.fields("date")).merging(v.updated.fields("updated")).merging(v.effective.fields("effective"))
+            let changed: [Context] =
+                i == 0
+                ? []
+                : changes.history.diffs[i].changes.filter { $0.kind != .unchanged }.map { c in
+                    let section = (c.new.map { v.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] })
+                    return [
+                        "kind": c.kind.rawValue, "label": c.kind.label,
+                        "title": section.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? c.lineage,
+                        "href": SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) + "#change-" + c.lineage,
+                    ]
+                }
+            return makeContext([
+                "href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date)), "changed": changed,
+                "changesHref": i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
+                "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
+                "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
+                "effectiveDiffers": v.effective != v.updated,
+                "summaryHTML": renderer.summaryHTML(v.summary),
+            ])
+            .merging(v.date.fields("date")).merging(v.updated.fields("updated")).merging(v.effective.fields("effective"))
         }
         let context = layout.context.merging([
             "title": statement.title,

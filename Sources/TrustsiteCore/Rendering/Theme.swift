@@ -40,14 +40,16 @@ public struct Theme: Sendable {
                 if name.hasPrefix("partials/") { library.register(template, named: String(name.dropFirst("partials/".count))) }
                 sources[name] = (displayPath, text)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.error(SourceLocation(path: displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
-                                  "template does not parse: \(error.error)")
+                diagnostics.error(
+                    SourceLocation(path: displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
+                    "template does not parse: \(error.error)")
             } catch {
                 diagnostics.error(SourceLocation(path: displayPath), "template does not parse: \(error)")
             }
         }
         checkReferences(sources, library: library, &diagnostics)
-        for name in requiredTemplates where sources[name] == nil && !diagnostics.all.contains(where: { $0.location.path.hasSuffix("/\(name).mustache") }) {
+        for name in requiredTemplates
+        where sources[name] == nil && !diagnostics.all.contains(where: { $0.location.path.hasSuffix("/\(name).mustache") }) {
             diagnostics.error(SourceLocation(path: joinPath(origin, "\(name).mustache")), "template '\(name).mustache' is missing")
         }
         let assets = files.filter { $0.path.hasPrefix("assets/") }.map { ($0.path, $0.bytes) }
@@ -60,7 +62,9 @@ public struct Theme: Sendable {
     }
 
     // swift-mustache renders a missing partial as nothing; a theme author would rather hear about it.
-    static func checkReferences(_ sources: [String: (path: String, text: String)], library: MustacheLibrary, _ diagnostics: inout Diagnostics) {
+    static func checkReferences(
+        _ sources: [String: (path: String, text: String)], library: MustacheLibrary, _ diagnostics: inout Diagnostics
+    ) {
         for (_, source) in sources.sorted(by: { $0.key < $1.key }) {
             for (line, text) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 var rest = text[...]
@@ -71,8 +75,9 @@ public struct Theme: Sendable {
                     let name = after[after.index(after: after.startIndex)..<nameEnd].trimmingCharacters(in: " ")
                     if library.getTemplate(named: String(name)) == nil {
                         let column = text.distance(from: text.startIndex, to: open.lowerBound) + 1
-                        diagnostics.error(SourceLocation(path: source.path, line: line + 1, column: column),
-                                          "template names partial '\(name)', which does not exist")
+                        diagnostics.error(
+                            SourceLocation(path: source.path, line: line + 1, column: column),
+                            "template names partial '\(name)', which does not exist")
                     }
                     rest = after
                 }

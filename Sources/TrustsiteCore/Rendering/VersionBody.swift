@@ -26,7 +26,8 @@ struct VersionBody {
             }
             // The meta line stands outside the section element, which holds only the heading and body.
             if let info {
-                out += "<p class=\"section-meta\"><a href=\"\(HTML.escape(info.href))\">\(info.label) <time datetime=\"\(info.date)\">\(info.date.longForm)</time></a> · <a href=\"\(HTML.escape(info.historyHref))\">Section history</a></p>\n"
+                out +=
+                    "<p class=\"section-meta\"><a href=\"\(HTML.escape(info.href))\">\(info.label) <time datetime=\"\(info.date)\">\(info.date.longForm)</time></a> · <a href=\"\(HTML.escape(info.historyHref))\">Section history</a></p>\n"
             }
             // The preamble has no heading to carry its id, so the section element carries it.
             let anchor = section.heading == nil ? " id=\"\(HTML.escape(section.id))\"" : ""

@@ -6,7 +6,8 @@ public enum SectionSplitter {
         var h1Title: String?
         // A leading H1 is the document's title: the page shows it as the title, so it is not a section heading.
         if let index = blocks.firstIndex(where: { if case .heading = $0 { return true } else { return false } }),
-           case .heading(let h) = blocks[index], h.level == 1 {
+            case .heading(let h) = blocks[index], h.level == 1
+        {
             h1Title = h.content.plainText
             blocks.remove(at: index)
         }
@@ -15,11 +16,13 @@ public enum SectionSplitter {
             guard let id = h.explicitID else { continue }
             if id == Section.preambleID {
                 // The text before the first heading owns this id; a heading taking it would give the page two.
-                diagnostics.error(SourceLocation(path: path, line: h.line, column: h.column),
-                                  "heading id '#\(id)' is reserved for the text before the first heading; choose another id")
+                diagnostics.error(
+                    SourceLocation(path: path, line: h.line, column: h.column),
+                    "heading id '#\(id)' is reserved for the text before the first heading; choose another id")
             } else if let first = explicit[id] {
-                diagnostics.error(SourceLocation(path: path, line: h.line, column: h.column),
-                                  "heading id '#\(id)' is already used by the heading on line \(first.line)")
+                diagnostics.error(
+                    SourceLocation(path: path, line: h.line, column: h.column),
+                    "heading id '#\(id)' is already used by the heading on line \(first.line)")
             } else {
                 explicit[id] = h
             }
@@ -35,8 +38,9 @@ public enum SectionSplitter {
             }
             if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
             if h.level > previousLevel + 1 {
-                diagnostics.warning(SourceLocation(path: path, line: h.line, column: h.column),
-                                    "heading level skips from H\(previousLevel) to H\(h.level)")
+                diagnostics.warning(
+                    SourceLocation(path: path, line: h.line, column: h.column),
+                    "heading level skips from H\(previousLevel) to H\(h.level)")
             }
             previousLevel = h.level
             let title = h.content.plainText.trimmingSpaces

@@ -26,8 +26,9 @@ public enum SiteModelBuilder {
             let title = v.frontMatter.title ?? source.config.title ?? document.h1Title ?? source.slug
             versions.append(Version(source: v, title: title, document: document))
         }
-        return Statement(slug: source.slug, config: source.config, versions: versions,
-                         currentIndex: Statement.currentIndex(of: versions, asOf: asOf))
+        return Statement(
+            slug: source.slug, config: source.config, versions: versions,
+            currentIndex: Statement.currentIndex(of: versions, asOf: asOf))
     }
 }
 

@@ -20,19 +20,21 @@ struct SequenceDiffTests {
     }
 
     @Test func replacementPutsDeleteBeforeInsert() {
-        #expect(SequenceDiff.runs([1, 2, 3], [1, 9, 3]) == [
-            DiffRun(kind: .equal, old: 0..<1, new: 0..<1),
-            DiffRun(kind: .delete, old: 1..<2, new: 1..<1),
-            DiffRun(kind: .insert, old: 2..<2, new: 1..<2),
-            DiffRun(kind: .equal, old: 2..<3, new: 2..<3),
-        ])
+        #expect(
+            SequenceDiff.runs([1, 2, 3], [1, 9, 3]) == [
+                DiffRun(kind: .equal, old: 0..<1, new: 0..<1),
+                DiffRun(kind: .delete, old: 1..<2, new: 1..<1),
+                DiffRun(kind: .insert, old: 2..<2, new: 1..<2),
+                DiffRun(kind: .equal, old: 2..<3, new: 2..<3),
+            ])
     }
 
     @Test func nothingInCommon() {
-        #expect(SequenceDiff.runs([1, 2], [3, 4, 5]) == [
-            DiffRun(kind: .delete, old: 0..<2, new: 0..<0),
-            DiffRun(kind: .insert, old: 2..<2, new: 0..<3),
-        ])
+        #expect(
+            SequenceDiff.runs([1, 2], [3, 4, 5]) == [
+                DiffRun(kind: .delete, old: 0..<2, new: 0..<0),
+                DiffRun(kind: .insert, old: 2..<2, new: 0..<3),
+            ])
     }
 
     @Test func characterExamples() {

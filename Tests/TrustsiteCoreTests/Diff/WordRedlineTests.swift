@@ -22,21 +22,24 @@ struct RedlineTests {
     @Test func rewrittenSentenceIsOneDeletionAndOneInsertion() {
         let old = "We keep records. We may share your data with partners for marketing. You can opt out."
         let new = "We keep records. We never sell personal information to third parties. You can opt out."
-        #expect(redline(old, new) == "We keep records. We [-may share your data with partners for marketing-]"
-            + "{+never sell personal information to third parties+}. You can opt out.")
+        #expect(
+            redline(old, new) == "We keep records. We [-may share your data with partners for marketing-]"
+                + "{+never sell personal information to third parties+}. You can opt out.")
     }
 
     @Test func shortSharedWordInsideARewriteIsAbsorbed() {
         let old = "Intro stays. We may share your data with partners. Outro stays."
         let new = "Intro stays. We never sell your information to anyone. Outro stays."
-        #expect(redline(old, new) == "Intro stays. We [-may share your data with partners-]"
-            + "{+never sell your information to anyone+}. Outro stays.")
+        #expect(
+            redline(old, new) == "Intro stays. We [-may share your data with partners-]"
+                + "{+never sell your information to anyone+}. Outro stays.")
     }
 
     @Test func substantialSharedTextBetweenEditsIsKept() {
         // " information from " (weight 15) outweighs the change on its right (9), so it stays visible.
-        #expect(redline("We collect information from customers", "We gather extensive information from customer")
-            == "We [-collect-]{+gather extensive+} information from [-customers-]{+customer+}")
+        #expect(
+            redline("We collect information from customers", "We gather extensive information from customer")
+                == "We [-collect-]{+gather extensive+} information from [-customers-]{+customer+}")
     }
 
     @Test func punctuationChange() {
@@ -62,8 +65,9 @@ struct RedlineTests {
 
     @Test func numbersAndContractionsChangeAsWholeWords() {
         #expect(redline("Fees rise 1.5% today.", "Fees rise 2.5% today.") == "Fees rise [-1.5-]{+2.5+}% today.")
-        #expect(redline("If you don't opt-in, we stop.", "If you do opt-in, we stop.")
-            == "If you [-don't-]{+do+} opt-in, we stop.")
+        #expect(
+            redline("If you don't opt-in, we stop.", "If you do opt-in, we stop.")
+                == "If you [-don't-]{+do+} opt-in, we stop.")
     }
 
     @Test func spaceBetweenTwoEditsIsAbsorbed() {
@@ -71,8 +75,9 @@ struct RedlineTests {
     }
 
     @Test func changesAtBothEnds() {
-        #expect(redline("Alpha middle part omega", "Beta middle part gamma")
-            == "[-Alpha-]{+Beta+} middle part [-omega-]{+gamma+}")
+        #expect(
+            redline("Alpha middle part omega", "Beta middle part gamma")
+                == "[-Alpha-]{+Beta+} middle part [-omega-]{+gamma+}")
     }
 
     @Test func randomTextsRoundTripThroughTheRedline() {

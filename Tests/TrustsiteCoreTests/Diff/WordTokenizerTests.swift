@@ -38,8 +38,10 @@ struct WordTokenizerTests {
     }
 
     @Test func concatenationReproducesInput() {
-        let samples = ["Section 2.1: We (and our \"partners\") don't sell data — ever.\r\n\tOK?",
-                       " \u{301}lead mark", "a\u{200D}", "\u{200D}b", "🇫", "x \u{300}\u{300} y", "日本語のテキスト"]
+        let samples = [
+            "Section 2.1: We (and our \"partners\") don't sell data — ever.\r\n\tOK?",
+            " \u{301}lead mark", "a\u{200D}", "\u{200D}b", "🇫", "x \u{300}\u{300} y", "日本語のテキスト",
+        ]
         var rng = SplitMix64(seed: 99)
         let alphabet: [Character] = ["a", "Z", "9", " ", "\n", "'", "-", ".", ",", "é", "e\u{301}", "中", "👍", "🏽", "\u{200D}", "!"]
         let random = (0..<500).map { _ in String((0..<rng.int(in: 0...30)).map { _ in alphabet[rng.int(in: 0...(alphabet.count - 1))] }) }

@@ -93,15 +93,21 @@ enum HTMLText {
     static func nestingProblems(_ html: String) -> [String] {
         var problems: [String] = []
         var stack: [String] = []
-        let blocks: Set<String> = ["p", "div", "section", "ul", "ol", "li", "table", "thead", "tbody", "tr", "td", "th",
-                                   "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"]
+        let blocks: Set<String> = [
+            "p", "div", "section", "ul", "ol", "li", "table", "thead", "tbody", "tr", "td", "th",
+            "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+        ]
         let inlines: Set<String> = ["em", "strong", "a", "code", "ins", "del"]
         // Elements that may only appear directly inside one of these parents.
-        let parents: [String: Set<String>] = ["li": ["ul", "ol"], "tr": ["thead", "tbody", "table"], "td": ["tr"], "th": ["tr"],
-                                              "thead": ["table"], "tbody": ["table"]]
+        let parents: [String: Set<String>] = [
+            "li": ["ul", "ol"], "tr": ["thead", "tbody", "table"], "td": ["tr"], "th": ["tr"],
+            "thead": ["table"], "tbody": ["table"],
+        ]
         // Elements whose children must be elements of these kinds (text aside from whitespace is not allowed either).
-        let children: [String: Set<String>] = ["ul": ["li"], "ol": ["li"], "table": ["thead", "tbody", "tr"],
-                                               "thead": ["tr"], "tbody": ["tr"], "tr": ["td", "th"]]
+        let children: [String: Set<String>] = [
+            "ul": ["li"], "ol": ["li"], "table": ["thead", "tbody", "tr"],
+            "thead": ["tr"], "tbody": ["tr"], "tr": ["td", "th"],
+        ]
         func check(_ name: String, context: String) {
             if let parent = stack.last, let allowed = children[parent], !allowed.contains(name) {
                 problems.append("<\(name)> directly inside <\(parent)> \(context)")
@@ -115,7 +121,9 @@ enum HTMLText {
                     problems.append("block <\(name)> inside inline <\(inline)> \(context)")
                 }
             }
-            if blocks.contains(name) || name == "hr", let phrasing = stack.last(where: { ["p", "h1", "h2", "h3", "h4", "h5", "h6"].contains($0) }) {
+            if blocks.contains(name) || name == "hr",
+                let phrasing = stack.last(where: { ["p", "h1", "h2", "h3", "h4", "h5", "h6"].contains($0) })
+            {
                 problems.append("block <\(name)> inside <\(phrasing)> \(context)")
             }
             if name == "a", stack.contains("a") { problems.append("<a> inside <a> \(context)") }
@@ -143,7 +151,11 @@ enum HTMLText {
                 check(name, context: context)
             case .close(let name, _):
                 if name == "tr", !tables.isEmpty {
-                    if stack.contains("thead") { tables[tables.count - 1].head = max(tables[tables.count - 1].head, cells) } else { tables[tables.count - 1].rows.append(cells) }
+                    if stack.contains("thead") {
+                        tables[tables.count - 1].head = max(tables[tables.count - 1].head, cells)
+                    } else {
+                        tables[tables.count - 1].rows.append(cells)
+                    }
                 }
                 if name == "table", let table = tables.popLast(), let widest = table.rows.max(), widest > table.head {
                     problems.append("a table row has \(widest) cells but the head only \(table.head) \(context)")

@@ -5,7 +5,8 @@ import Testing
 @Suite("Redline: HTMLText helper")
 struct HTMLTextTests {
     @Test func tokenizesAndRoundTripsTheInput() {
-        let html = "<p class=\"x\">a &amp; b<br />\n<!-- raw HTML omitted --><a href=\"/x?a=1&amp;b=&#x27;\">link</a><img src=\"i.png\" alt=\"&quot;>\" /></p>\n"
+        let html =
+            "<p class=\"x\">a &amp; b<br />\n<!-- raw HTML omitted --><a href=\"/x?a=1&amp;b=&#x27;\">link</a><img src=\"i.png\" alt=\"&quot;>\" /></p>\n"
         let nodes = HTMLText.nodes(html)
         #expect(nodes.map(\.raw).joined() == html)
         #expect(nodes.first == .open(name: "p", raw: "<p class=\"x\">"))
@@ -16,7 +17,10 @@ struct HTMLTextTests {
     }
 
     @Test func textDecodesEntitiesAndCollapsesWhitespace() {
-        #expect(HTMLText.text("<h2>Title<a class=\"anchor\" href=\"#t\" aria-label=\"Permalink: Title\"></a></h2>\n<p>AT&amp;T &lt;3 &gt; &quot;q&quot; don&#39;t &#x27;x&#x27;  \n  end</p>\n") == "Title AT&T <3 > \"q\" don't 'x' end")
+        #expect(
+            HTMLText.text(
+                "<h2>Title<a class=\"anchor\" href=\"#t\" aria-label=\"Permalink: Title\"></a></h2>\n<p>AT&amp;T &lt;3 &gt; &quot;q&quot; don&#39;t &#x27;x&#x27;  \n  end</p>\n"
+            ) == "Title AT&T <3 > \"q\" don't 'x' end")
         #expect(HTMLText.text("<p>a<!-- raw HTML omitted -->b</p>") == "ab")
         #expect(HTMLText.text("  ") == "")
     }
@@ -41,14 +45,18 @@ struct HTMLTextTests {
         #expect(!HTMLText.nestingProblems("<p><ins>a<del>b</del></ins></p>").isEmpty)
         #expect(!HTMLText.nestingProblems("<em><p>a</p></em>").isEmpty)
         // A row wider than the table's head (a cell written twice).
-        #expect(!HTMLText.nestingProblems("<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><del>1</del></td>\n<td><ins>2</ins></td>\n</tr>\n</tbody>\n</table>\n").isEmpty)
+        #expect(
+            !HTMLText.nestingProblems(
+                "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><del>1</del></td>\n<td><ins>2</ins></td>\n</tr>\n</tbody>\n</table>\n"
+            ).isEmpty)
         // And what is fine.
         #expect(HTMLText.nestingProblems("<ul>\n<li><ins>x</ins>\n</li>\n</ul>\n<p><ins><hr />\n</ins></p>").count == 1)  // hr in p is not
         #expect(HTMLText.nestingProblems("<ins><hr />\n</ins><p><del><a href=\"x\">a</a></del></p>").isEmpty)
     }
 
     @Test func splitsVersionBodySections() {
-        let html = "<section class=\"doc-section\" data-section=\"a&amp;b\">\n<p>x</p>\n</section>\n<section class=\"doc-section\" data-section=\"c\">\n<p>y</p>\n</section>\n"
+        let html =
+            "<section class=\"doc-section\" data-section=\"a&amp;b\">\n<p>x</p>\n</section>\n<section class=\"doc-section\" data-section=\"c\">\n<p>y</p>\n</section>\n"
         #expect(HTMLText.sections(html) == ["a&b": "\n<p>x</p>\n", "c": "\n<p>y</p>\n"])
     }
 }

@@ -66,11 +66,14 @@ struct RedlineCorpusTests {
             tally.sections += entries.count
             tally.changed += entries.filter { $0.kind != .unchanged }.count
             if tally.problems.count < 20 {
-                tally.problems += RoundTripCheck.problems(entries, oldTexts: oldTexts, newTexts: compare ? lastTexts : texts,
-                                                          label: "\(tally.statement) #\(from)→#\(to) ")
+                tally.problems += RoundTripCheck.problems(
+                    entries, oldTexts: oldTexts, newTexts: compare ? lastTexts : texts,
+                    label: "\(tally.statement) #\(from)→#\(to) ")
             }
             // Lineage keys are unique within each version.
-            if Set(history.lineage[i]).count != history.lineage[i].count { tally.problems.append("\(tally.statement) #\(i): duplicate lineage keys") }
+            if Set(history.lineage[i]).count != history.lineage[i].count {
+                tally.problems.append("\(tally.statement) #\(i): duplicate lineage keys")
+            }
         }
         return tally
     }

@@ -48,7 +48,9 @@ struct RedlinePropertyTests {
         /// renamed section's body stays similar enough to be recognised (the contract asks no more).
         var renamed: Set<Int> = []
 
-        static let syllables = ["ka", "lo", "mi", "ren", "sa", "to", "vel", "qui", "dor", "an", "bex", "cy", "pra", "zu", "fen", "hol", "jit", "wo"]
+        static let syllables = [
+            "ka", "lo", "mi", "ren", "sa", "to", "vel", "qui", "dor", "an", "bex", "cy", "pra", "zu", "fen", "hol", "jit", "wo",
+        ]
 
         init(seed: UInt64) { rng = Rng(seed: seed) }
 
@@ -77,7 +79,10 @@ struct RedlinePropertyTests {
             switch rng.int(0...9) {
             case 0...4: return .paragraph((0..<rng.int(1...4)).map { _ in sentence() })
             case 5, 6: return .list(ordered: rng.chance(0.3), loose: rng.chance(0.2), items: (0..<rng.int(1...5)).map { _ in sentence() })
-            case 7: let cols = rng.int(2...4); return .table(header: (0..<cols).map { _ in word() }, rows: (0..<rng.int(1...4)).map { _ in (0..<cols).map { _ in cell() } })
+            case 7:
+                let cols = rng.int(2...4);
+                return .table(
+                    header: (0..<cols).map { _ in word() }, rows: (0..<rng.int(1...4)).map { _ in (0..<cols).map { _ in cell() } })
             case 8: return .code((0..<rng.int(1...3)).map { _ in "let \(word()) = \(word())(\(rng.int(0...99)))" })
             default: return .quote(sentence())
             }
@@ -109,8 +114,9 @@ struct RedlinePropertyTests {
         // MARK: Mutations
 
         enum Mutation: CaseIterable {
-            case wordEdit, sentenceInsert, sentenceDelete, listItemAdd, listItemRemove, tableCellEdit, tableCellsEdit, tableRowAdd, linkTarget,
-                 rename, renameAndEdit, move, add, remove, relevelOne, relevelAll, blockInsert, blockDelete
+            case wordEdit, sentenceInsert, sentenceDelete, listItemAdd, listItemRemove, tableCellEdit, tableCellsEdit, tableRowAdd,
+                linkTarget,
+                rename, renameAndEdit, move, add, remove, relevelOne, relevelAll, blockInsert, blockDelete
         }
 
         /// Applies one random mutation; returns a short description of it.
@@ -160,17 +166,28 @@ struct RedlinePropertyTests {
             switch m {
             case .sentenceInsert, .sentenceDelete:
                 guard let b = blocks.indices.filter({ if case .paragraph = blocks[$0] { true } else { false } }).randomElement(using: &rng),
-                      case .paragraph(var sentences) = blocks[b] else { return editWord(&blocks) }
-                if m == .sentenceInsert || sentences.count == 1 { sentences.insert(sentence(), at: rng.int(0...sentences.count)) } else { sentences.remove(at: rng.int(0...sentences.count - 1)) }
+                    case .paragraph(var sentences) = blocks[b]
+                else { return editWord(&blocks) }
+                if m == .sentenceInsert || sentences.count == 1 {
+                    sentences.insert(sentence(), at: rng.int(0...sentences.count))
+                } else {
+                    sentences.remove(at: rng.int(0...sentences.count - 1))
+                }
                 blocks[b] = .paragraph(sentences)
             case .listItemAdd, .listItemRemove:
                 guard let b = blocks.indices.filter({ if case .list = blocks[$0] { true } else { false } }).randomElement(using: &rng),
-                      case .list(let ordered, let loose, var items) = blocks[b] else { return editWord(&blocks) }
-                if m == .listItemAdd || items.count == 1 { items.insert(sentence(), at: rng.int(0...items.count)) } else { items.remove(at: rng.int(0...items.count - 1)) }
+                    case .list(let ordered, let loose, var items) = blocks[b]
+                else { return editWord(&blocks) }
+                if m == .listItemAdd || items.count == 1 {
+                    items.insert(sentence(), at: rng.int(0...items.count))
+                } else {
+                    items.remove(at: rng.int(0...items.count - 1))
+                }
                 blocks[b] = .list(ordered: ordered, loose: loose, items: items)
             case .tableCellEdit, .tableCellsEdit, .tableRowAdd:
                 guard let b = blocks.indices.filter({ if case .table = blocks[$0] { true } else { false } }).randomElement(using: &rng),
-                      case .table(let header, var rows) = blocks[b] else { return editWord(&blocks) }
+                    case .table(let header, var rows) = blocks[b]
+                else { return editWord(&blocks) }
                 if m == .tableRowAdd || rows.isEmpty {
                     rows.insert(header.map { _ in cell() }, at: rng.int(0...rows.count))
                 } else if m == .tableCellsEdit {
@@ -231,7 +248,11 @@ struct RedlinePropertyTests {
                 edit(&atoms)
                 blocks[b] = .quote(atoms)
             case .table(var header, var rows):
-                if rows.isEmpty || rng.chance(0.2) { header[rng.int(0...header.count - 1)] = word() } else { rows[rng.int(0...rows.count - 1)][rng.int(0...header.count - 1)] = cell() }
+                if rows.isEmpty || rng.chance(0.2) {
+                    header[rng.int(0...header.count - 1)] = word()
+                } else {
+                    rows[rng.int(0...rows.count - 1)][rng.int(0...header.count - 1)] = cell()
+                }
                 blocks[b] = .table(header: header, rows: rows)
             case .code(var lines):
                 lines[rng.int(0...lines.count - 1)] = "let \(word()) = \(word())()"
@@ -387,7 +408,9 @@ extension RedlinePropertyTests.Doc {
         blocks.enumerated().map { index, block -> String in
             switch block {
             case .paragraph(let sentences):
-                return sentences.enumerated().map { i, s in s.joined(separator: " ") + "." + (i == sentences.count - 1 ? "" : i % 3 == 2 ? "\n" : " ") }.joined()
+                return sentences.enumerated().map { i, s in
+                    s.joined(separator: " ") + "." + (i == sentences.count - 1 ? "" : i % 3 == 2 ? "\n" : " ")
+                }.joined()
             case .list(let ordered, let loose, let items):
                 return items.enumerated().map { i, item in
                     let marker = ordered ? "\(i + 1)" + (index % 2 == 0 ? "." : ")") : (index % 2 == 0 ? "-" : "*")

@@ -29,8 +29,9 @@ enum RoundTripCheck {
     /// A version as SiteModelBuilder makes one, dated day `index + 1` of January 2024.
     static func version(_ markdown: String, index: Int = 0, slug: String = "policy") -> Version {
         let date = Day(year: 2024 + index / 28, month: 1, day: 1 + index % 28)!
-        let source = VersionSource(slug: slug, date: date, path: "content/\(slug)/\(date).md", frontMatter: FrontMatter(),
-                                   body: markdown, bodyLineOffset: 0, sha256: "")
+        let source = VersionSource(
+            slug: slug, date: date, path: "content/\(slug)/\(date).md", frontMatter: FrontMatter(),
+            body: markdown, bodyLineOffset: 0, sha256: "")
         let document = document(markdown)
         return Version(source: source, title: document.h1Title ?? slug, document: document)
     }
@@ -70,8 +71,12 @@ enum RoundTripCheck {
             let oldText = HTMLText.text(HTMLText.oldSide(entry.html)), newText = HTMLText.text(HTMLText.newSide(entry.html))
             let wantOld = entry.old.map { oldTexts[$0.id] ?? "(no such section on the old page)" } ?? ""
             let wantNew = entry.new.map { newTexts[$0.id] ?? "(no such section on the new page)" } ?? ""
-            if oldText != wantOld { problems.append("\(where_) old side differs:\n  got:  \(excerpt(oldText, wantOld))\n  want: \(excerpt(wantOld, oldText))") }
-            if newText != wantNew { problems.append("\(where_) new side differs:\n  got:  \(excerpt(newText, wantNew))\n  want: \(excerpt(wantNew, newText))") }
+            if oldText != wantOld {
+                problems.append("\(where_) old side differs:\n  got:  \(excerpt(oldText, wantOld))\n  want: \(excerpt(wantOld, oldText))")
+            }
+            if newText != wantNew {
+                problems.append("\(where_) new side differs:\n  got:  \(excerpt(newText, wantNew))\n  want: \(excerpt(wantNew, newText))")
+            }
             if entry.kind == .unchanged, entry.html.contains("<ins>") || entry.html.contains("<del>") {
                 problems.append("\(where_) unchanged section has change marks")
             }
@@ -99,7 +104,9 @@ enum RoundTripCheck {
 
     /// Checks every consecutive pair of a chain and returns each pair's entries.
     @discardableResult
-    static func checkChain(_ bodies: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> (versions: [Version], history: StatementHistory, entries: [[Entry]]) {
+    static func checkChain(_ bodies: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> (
+        versions: [Version], history: StatementHistory, entries: [[Entry]]
+    ) {
         let (versions, history) = history(bodies)
         var all: [[Entry]] = [[]]
         for i in versions.indices.dropFirst() {

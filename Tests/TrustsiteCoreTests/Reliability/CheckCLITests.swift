@@ -27,7 +27,9 @@ extension Reliability {
         @Test func anErrorExitsOneAndIsPrintedCompilerStyle() throws {
             let (site, result) = try run(Self.withError, ["check", "--content", "content"])
             #expect(result.status == 1)
-            #expect(result.stderr == "content/privacy/2024-01-05.md:3:12: error: 'effective' is not a date: \"2024-13-01\" (expected YYYY-MM-DD)\n")
+            #expect(
+                result.stderr
+                    == "content/privacy/2024-01-05.md:3:12: error: 'effective' is not a date: \"2024-13-01\" (expected YYYY-MM-DD)\n")
             #expect(result.stdout == "Checked 1 statement, 1 version: 1 error, 0 warnings\n")
             #expect(Tree.entries(site.root) == ["content"], "check wrote something")
         }
@@ -45,7 +47,9 @@ extension Reliability {
         @Test func buildRunsTheSameChecksAndStopsOnErrors() throws {
             let (site, result) = try run(Self.withError, ["build"])
             #expect(result.status == 1)
-            #expect(result.stderr == "content/privacy/2024-01-05.md:3:12: error: 'effective' is not a date: \"2024-13-01\" (expected YYYY-MM-DD)\n"
+            #expect(
+                result.stderr
+                    == "content/privacy/2024-01-05.md:3:12: error: 'effective' is not a date: \"2024-13-01\" (expected YYYY-MM-DD)\n"
                     + "error: build failed; site was left as it was\n")
             #expect(Tree.entries(site.root) == ["content"])
             let (built, warned) = try run(Self.withWarning, ["build"])
@@ -61,16 +65,35 @@ extension Reliability {
             let home = homeSite.content
             let before = Tree.snapshot(site.root), homeBefore = Tree.snapshot(homeSite.root)
             let cases: [([String], String)] = [
-                (["--output", "content"], "content: error: refusing to write the site over the content folder content; choose another --output"),
+                (
+                    ["--output", "content"],
+                    "content: error: refusing to write the site over the content folder content; choose another --output"
+                ),
                 (["--output", "."], ".: error: refusing to write the site over the content folder content; choose another --output"),
-                (["--output", "content/site"], "content/site: error: the output folder is inside the content folder content; choose another --output"),
-                (["--output", "templates"], "templates: error: refusing to write the site over the templates folder \(site.root)/templates; choose another --output"),
-                (["--output", home], "\(home): error: refusing to use the home folder as the output folder, which a build replaces; choose a new folder with --output"),
-                (["--output", homeSite.root], "\(homeSite.root): error: refusing to use a folder that holds the home folder as the output folder, which a build replaces; choose a new folder with --output"),
-                (["--output", "notes.txt"], "notes.txt: error: the output path is a file, which a build would replace; choose a folder with --output"),
+                (
+                    ["--output", "content/site"],
+                    "content/site: error: the output folder is inside the content folder content; choose another --output"
+                ),
+                (
+                    ["--output", "templates"],
+                    "templates: error: refusing to write the site over the templates folder \(site.root)/templates; choose another --output"
+                ),
+                (
+                    ["--output", home],
+                    "\(home): error: refusing to use the home folder as the output folder, which a build replaces; choose a new folder with --output"
+                ),
+                (
+                    ["--output", homeSite.root],
+                    "\(homeSite.root): error: refusing to use a folder that holds the home folder as the output folder, which a build replaces; choose a new folder with --output"
+                ),
+                (
+                    ["--output", "notes.txt"],
+                    "notes.txt: error: the output path is a file, which a build would replace; choose a folder with --output"
+                ),
             ]
             for (arguments, message) in cases {
-                let result = try TrustsiteBinary.run(["build", "--templates", site.root + "/templates"] + arguments, in: site.root, home: home)
+                let result = try TrustsiteBinary.run(
+                    ["build", "--templates", site.root + "/templates"] + arguments, in: site.root, home: home)
                 #expect(result.status == 1, "\(arguments)")
                 #expect(result.stderr == message + "\n")
             }

@@ -14,71 +14,85 @@ extension Reliability {
         }
 
         @Test func versionFileNameThatIsNotARealDate() throws {
-            #expect(try errors(["content/p/2024-01-01.md": "A\n", "content/p/2024-02-30.md": "B\n"]) == [
-                "R/content/p/2024-02-30.md: error: version file name is not a date: \"2024-02-30.md\"; rename it to the date the version was published, as YYYY-MM-DD.md (a real date)",
-            ])
+            #expect(
+                try errors(["content/p/2024-01-01.md": "A\n", "content/p/2024-02-30.md": "B\n"]) == [
+                    "R/content/p/2024-02-30.md: error: version file name is not a date: \"2024-02-30.md\"; rename it to the date the version was published, as YYYY-MM-DD.md (a real date)"
+                ])
         }
 
         @Test func frontMatterThatIsNotYAMLIsReportedAtTheYAMLErrorsLine() throws {
-            #expect(try errors(["content/p/2024-01-01.md": "---\nupdated: 2024-01-01\ntitle: Terms: of use\n---\nBody\n"]) == [
-                "R/content/p/2024-01-01.md:3:13: error: front matter is not valid YAML: mapping values are not allowed in this context; "
-                    + YAMLFields.syntaxHint,
-            ])
+            #expect(
+                try errors(["content/p/2024-01-01.md": "---\nupdated: 2024-01-01\ntitle: Terms: of use\n---\nBody\n"]) == [
+                    "R/content/p/2024-01-01.md:3:13: error: front matter is not valid YAML: mapping values are not allowed in this context; "
+                        + YAMLFields.syntaxHint
+                ])
         }
 
         @Test func knownKeysOfTheWrongType() throws {
-            #expect(try errors(["content/p/2024-01-01.md": "---\ntitle: [a, b]\nupdated: {day: 1}\n---\nBody\n"]) == [
-                "R/content/p/2024-01-01.md:2:8: error: 'title' must be a string, not a list or mapping; write it on one line, e.g. title: \"…\"",
-                "R/content/p/2024-01-01.md:3:10: error: 'updated' must be a date (YYYY-MM-DD), not a list or mapping; write it as updated: 2024-01-31",
-            ])
+            #expect(
+                try errors(["content/p/2024-01-01.md": "---\ntitle: [a, b]\nupdated: {day: 1}\n---\nBody\n"]) == [
+                    "R/content/p/2024-01-01.md:2:8: error: 'title' must be a string, not a list or mapping; write it on one line, e.g. title: \"…\"",
+                    "R/content/p/2024-01-01.md:3:10: error: 'updated' must be a date (YYYY-MM-DD), not a list or mapping; write it as updated: 2024-01-31",
+                ])
         }
 
         @Test func effectiveThatIsNotADate() throws {
-            #expect(try errors(["content/privacy/2024-01-05.md": "---\ntitle: P\neffective: 2024-13-01\n---\nBody\n"]) == [
-                "R/content/privacy/2024-01-05.md:3:12: error: 'effective' is not a date: \"2024-13-01\" (expected YYYY-MM-DD)",
-            ])
+            #expect(
+                try errors(["content/privacy/2024-01-05.md": "---\ntitle: P\neffective: 2024-13-01\n---\nBody\n"]) == [
+                    "R/content/privacy/2024-01-05.md:3:12: error: 'effective' is not a date: \"2024-13-01\" (expected YYYY-MM-DD)"
+                ])
         }
 
         @Test func unterminatedFrontMatter() throws {
-            #expect(try errors(["content/p/2024-01-01.md": "---\ntitle: T\n\n# Body\n"]) == [
-                "R/content/p/2024-01-01.md:1:1: error: front matter is not terminated: add a line '---' after the front matter",
-            ])
+            #expect(
+                try errors(["content/p/2024-01-01.md": "---\ntitle: T\n\n# Body\n"]) == [
+                    "R/content/p/2024-01-01.md:1:1: error: front matter is not terminated: add a line '---' after the front matter"
+                ])
         }
 
         @Test func twoVersionsWithTheSameDateAreReportedAtTheUpdatedValue() throws {
-            #expect(try errors(["content/p/2024-01-01.md": "A\n", "content/p/2024-02-01.md": "---\nsummary: x\nupdated: 2024-01-01\n---\nB\n"]) == [
-                "R/content/p/2024-02-01.md:3:10: error: this version and R/content/p/2024-01-01.md have the same date 2024-01-01; give each version its own 'updated' date",
-            ])
+            #expect(
+                try errors(["content/p/2024-01-01.md": "A\n", "content/p/2024-02-01.md": "---\nsummary: x\nupdated: 2024-01-01\n---\nB\n"])
+                    == [
+                        "R/content/p/2024-02-01.md:3:10: error: this version and R/content/p/2024-01-01.md have the same date 2024-01-01; give each version its own 'updated' date"
+                    ])
             // When the earlier file's `updated` causes the clash, that is where the error points.
-            #expect(try errors(["content/p/2024-01-01.md": "---\nupdated: 2024-02-01\n---\nA\n", "content/p/2024-02-01.md": "---\nsummary: x\n---\nB\n"]) == [
-                "R/content/p/2024-01-01.md:2:10: error: this version and R/content/p/2024-02-01.md have the same date 2024-02-01; give each version its own 'updated' date",
-            ])
+            #expect(
+                try errors([
+                    "content/p/2024-01-01.md": "---\nupdated: 2024-02-01\n---\nA\n", "content/p/2024-02-01.md": "---\nsummary: x\n---\nB\n",
+                ]) == [
+                    "R/content/p/2024-01-01.md:2:10: error: this version and R/content/p/2024-02-01.md have the same date 2024-02-01; give each version its own 'updated' date"
+                ])
         }
 
         @Test func effectiveBeforeUpdated() throws {
-            #expect(try errors(["content/p/2024-01-01.md": "---\nupdated: 2024-05-01\neffective: 2024-04-01\n---\nBody\n"]) == [
-                "R/content/p/2024-01-01.md:3:12: error: 'effective' (2024-04-01) is before 'updated' (2024-05-01)",
-            ])
+            #expect(
+                try errors(["content/p/2024-01-01.md": "---\nupdated: 2024-05-01\neffective: 2024-04-01\n---\nBody\n"]) == [
+                    "R/content/p/2024-01-01.md:3:12: error: 'effective' (2024-04-01) is before 'updated' (2024-05-01)"
+                ])
         }
 
         @Test func explicitHeadingIDsThatCollide() throws {
-            #expect(try errors(["content/p/2024-01-01.md": "---\ntitle: T\n---\n## A {#same}\n\nText.\n\n## B {#same}\n"]) == [
-                "R/content/p/2024-01-01.md:8:1: error: heading id '#same' is already used by the heading on line 4",
-            ])
+            #expect(
+                try errors(["content/p/2024-01-01.md": "---\ntitle: T\n---\n## A {#same}\n\nText.\n\n## B {#same}\n"]) == [
+                    "R/content/p/2024-01-01.md:8:1: error: heading id '#same' is already used by the heading on line 4"
+                ])
         }
 
         @Test func invalidUTF8NamesTheByteOffset() throws {
-            #expect(try errors([:], bytes: ["content/p/2024-01-01.md": Array("ok\nab".utf8) + [0xC3, 0x28, 0x0A]]) == [
-                "R/content/p/2024-01-01.md:2: error: file is not valid UTF-8 (invalid byte at offset 5)",
-            ])
+            #expect(
+                try errors([:], bytes: ["content/p/2024-01-01.md": Array("ok\nab".utf8) + [0xC3, 0x28, 0x0A]]) == [
+                    "R/content/p/2024-01-01.md:2: error: file is not valid UTF-8 (invalid byte at offset 5)"
+                ])
         }
 
         @Test func emptyStatementFolder() throws {
             let site = try TempSite(Self.valid)
             try FileManager.default.createDirectory(atPath: site.content + "/empty", withIntermediateDirectories: true)
-            #expect(site.lines(.error) == [
-                "R/content/empty: error: statement folder has no version files; add one named after its date, e.g. empty/2024-01-31.md, or remove the folder",
-            ])
+            #expect(
+                site.lines(.error) == [
+                    "R/content/empty: error: statement folder has no version files; add one named after its date, e.g. empty/2024-01-31.md, or remove the folder"
+                ])
         }
 
         @Test func templateThatDoesNotParseIsReportedInTheTemplate() throws {
@@ -95,15 +109,18 @@ extension Reliability {
         }
 
         @Test func everyProblemIsReportedInOneRun() throws {
-            let site = try TempSite(Self.valid.merging([
-                "content/a/2024-01-01.md": "---\ntitle: T\n",
-                "content/b/2024-01-01.md": "## A {#x}\n\n## B {#x}\n",
-                "content/c/2024-13-01.md": "C\n",
-                "content/d/2024-01-01.md": "---\neffective: 2023-01-01\n---\n",
-            ]) { _, new in new })
+            let site = try TempSite(
+                Self.valid.merging([
+                    "content/a/2024-01-01.md": "---\ntitle: T\n",
+                    "content/b/2024-01-01.md": "## A {#x}\n\n## B {#x}\n",
+                    "content/c/2024-13-01.md": "C\n",
+                    "content/d/2024-01-01.md": "---\neffective: 2023-01-01\n---\n",
+                ]) { _, new in new })
             let report = site.check()
             #expect(report.errors == 4 && report.failed(strict: false))
-            #expect(Set(report.diagnostics.filter { $0.severity == .error }.map { $0.location.path.split(separator: "/").suffix(2).first! }) == ["a", "b", "c", "d"])
+            #expect(
+                Set(report.diagnostics.filter { $0.severity == .error }.map { $0.location.path.split(separator: "/").suffix(2).first! })
+                    == ["a", "b", "c", "d"])
         }
     }
 }

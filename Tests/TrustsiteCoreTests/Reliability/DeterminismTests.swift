@@ -10,7 +10,8 @@ extension Reliability {
             "content/site.yml": "title: Example\norganization: Example Inc.\nbase_url: https://trust.example.com\n",
             "content/privacy/statement.yml": "title: Privacy\norder: 1\n",
             "content/privacy/2023-01-01.md": "# Privacy\n\n## Scope {#scope}\n\nWe *collect* data.\n\n## Rights\n\n- access\n- erase\n",
-            "content/privacy/2024-01-15.md": "---\nsummary: Added cookies.\neffective: 2024-02-01\n---\n## Scope {#scope}\n\nWe collect **less** data.\n\n## Cookies\n\n| Name | Use |\n| --- | --- |\n| a | b |\n\n## Rights\n\n- access\n- erase\n- move\n",
+            "content/privacy/2024-01-15.md":
+                "---\nsummary: Added cookies.\neffective: 2024-02-01\n---\n## Scope {#scope}\n\nWe collect **less** data.\n\n## Cookies\n\n| Name | Use |\n| --- | --- |\n| a | b |\n\n## Rights\n\n- access\n- erase\n- move\n",
             "content/privacy/2024-09-01.md": "---\nsummary: Upcoming.\n---\n## Scope {#scope}\n\nSee [terms](/terms/#one).\n",
             "content/terms/2024-03-01.md": "---\ntitle: Terms\n---\n## One\n\nText with a [link](#one) and `code`.\n",
             "content/zeta/2024-02-02.md": "## Z\n\n> quoted\n> text\n",
@@ -21,7 +22,8 @@ extension Reliability {
             let content = site.root + "/" + "content"
             try SiteBuilder(options: BuildOptions(content: content, output: site.root + "/one", asOf: TempSite.asOf)).build()
             for output in ["two", "nested/three"] {
-                let result = try TrustsiteBinary.run(["build", "--content", "content", "--output", output, "--as-of", "2024-06-01"], in: site.root)
+                let result = try TrustsiteBinary.run(
+                    ["build", "--content", "content", "--output", output, "--as-of", "2024-06-01"], in: site.root)
                 #expect(result.status == 0, "\(result.stderr)")
             }
             let one = Tree.snapshot(site.root + "/one")

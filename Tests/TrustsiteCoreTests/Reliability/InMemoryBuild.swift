@@ -57,24 +57,29 @@ enum InMemoryBuild {
 
     /// Checks the promises every input must keep: each `.md` file became a version or has an error; positions lie
     /// inside their file; unless raw HTML is on, no script or `javascript:` link reaches a body.
-    static func expectSafe(_ files: [String: [UInt8]], _ outcome: Outcome, _ label: String,
-                           sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectSafe(
+        _ files: [String: [UInt8]], _ outcome: Outcome, _ label: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let errored = Set(outcome.diagnostics.filter { $0.severity == .error }.map(\.location.path))
         for path in files.keys where path.hasSuffix(".md") {
             let folder = (path as NSString).deletingLastPathComponent
-            #expect(outcome.versions.contains(path) || errored.contains(path) || errored.contains(folder) || errored.contains("content"),
-                    "\(label): \(path) became neither a page nor an error", sourceLocation: sourceLocation)
+            #expect(
+                outcome.versions.contains(path) || errored.contains(path) || errored.contains(folder) || errored.contains("content"),
+                "\(label): \(path) became neither a page nor an error", sourceLocation: sourceLocation)
         }
         let lineCounts = files.mapValues { $0.reduce(1) { $0 + ($1 == 10 || $1 == 13 ? 1 : 0) } }
         for d in outcome.diagnostics {
             let lines = lineCounts[d.location.path] ?? 1
-            #expect(d.location.line >= 0 && d.location.line <= lines + 1 && d.location.column >= 0,
-                    "\(label): position out of the file: \(d)", sourceLocation: sourceLocation)
+            #expect(
+                d.location.line >= 0 && d.location.line <= lines + 1 && d.location.column >= 0,
+                "\(label): position out of the file: \(d)", sourceLocation: sourceLocation)
         }
         for body in outcome.bodies where !outcome.rawHTML {
             let lower = body.lowercased()
-            #expect(!lower.contains("<script") && !lower.contains("href=\"javascript:") && !lower.contains("src=\"javascript:"),
-                    "\(label): unsafe body HTML: \(body.prefix(300))", sourceLocation: sourceLocation)
+            #expect(
+                !lower.contains("<script") && !lower.contains("href=\"javascript:") && !lower.contains("src=\"javascript:"),
+                "\(label): unsafe body HTML: \(body.prefix(300))", sourceLocation: sourceLocation)
         }
     }
 }

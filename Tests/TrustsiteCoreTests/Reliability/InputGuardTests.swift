@@ -23,17 +23,21 @@ extension Reliability {
 
         @Test func aliasBombsAreRefusedBeforeTheyExpand() throws {
             let start = Date()
-            let site = try TempSite(["content/p/2024-01-01.md": "---\n" + Self.keyBomb + "---\nBody\n",
-                                     "content/q/2024-01-01.md": "---\n" + Self.aliasBomb + "---\nBody\n"])
-            #expect(site.lines(.error) == [
-                "R/content/p/2024-01-01.md:11:10: error: front matter uses more than 16 YAML aliases (*name); write the values out in full",
-                "R/content/q/2024-01-01.md:4:29: error: front matter uses more than 16 YAML aliases (*name); write the values out in full",
+            let site = try TempSite([
+                "content/p/2024-01-01.md": "---\n" + Self.keyBomb + "---\nBody\n",
+                "content/q/2024-01-01.md": "---\n" + Self.aliasBomb + "---\nBody\n",
             ])
+            #expect(
+                site.lines(.error) == [
+                    "R/content/p/2024-01-01.md:11:10: error: front matter uses more than 16 YAML aliases (*name); write the values out in full",
+                    "R/content/q/2024-01-01.md:4:29: error: front matter uses more than 16 YAML aliases (*name); write the values out in full",
+                ])
             #expect(Date().timeIntervalSince(start) < 10)
         }
 
         @Test func aFewAliasesAndStarsInTextAreFine() throws {
-            let site = try TempSite(["content/p/2024-01-01.md": "---\ntitle: &t Privacy\nsummary: \"*new* and *more*\"\nx: *t\n---\nBody\n"])
+            let site = try TempSite(["content/p/2024-01-01.md": "---\ntitle: &t Privacy\nsummary: \"*new* and *more*\"\nx: *t\n---\nBody\n"]
+            )
             #expect(site.lines(.error).isEmpty)
             #expect(YAMLGuard.firstExcessAlias("summary: '*a* *b*'\n" + String(repeating: "k: *a # *a *a\n", count: 40)) == nil)
         }
@@ -41,7 +45,9 @@ extension Reliability {
         @Test func deeplyNestedYAMLIsAnErrorNotACrash() throws {
             let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
             let lines = try TempSite(["content/p/2024-01-01.md": "---\ntitle: \(deep)\n---\nBody\n"]).lines(.error)
-            #expect(lines.count == 1 && lines[0].hasPrefix("R/content/p/2024-01-01.md:2:") && lines[0].contains("front matter is not valid YAML"))
+            #expect(
+                lines.count == 1 && lines[0].hasPrefix("R/content/p/2024-01-01.md:2:")
+                    && lines[0].contains("front matter is not valid YAML"))
         }
 
         @Test func aSymbolicLinkLoopInTheContentFolderIsAnError() throws {
@@ -49,35 +55,45 @@ extension Reliability {
             try FileManager.default.createSymbolicLink(atPath: site.content + "/loop", withDestinationPath: "loop")
             try FileManager.default.createSymbolicLink(atPath: site.content + "/ok/2024-02-01.md", withDestinationPath: "2024-02-01.md")
             #expect(FileIO.disk.kind(site.content + "/loop") == .missing)
-            #expect(site.lines(.error) == [
-                "R/content/loop: error: cannot follow this entry: it is a symbolic link that loops or leads nowhere; remove it or point it at a statement folder",
-                "R/content/ok/2024-02-01.md: error: cannot read file; check that it is a readable file and not a folder or a broken symbolic link",
-            ])
+            #expect(
+                site.lines(.error) == [
+                    "R/content/loop: error: cannot follow this entry: it is a symbolic link that loops or leads nowhere; remove it or point it at a statement folder",
+                    "R/content/ok/2024-02-01.md: error: cannot read file; check that it is a readable file and not a folder or a broken symbolic link",
+                ])
         }
 
         @Test func aFolderLinkedToItsParentIsReadOneLevelDeepOnly() throws {
             let site = try TempSite(["content/ok/2024-01-01.md": "Text.\n"])
             try FileManager.default.createSymbolicLink(atPath: site.content + "/ok/up", withDestinationPath: "..")
             try FileManager.default.createSymbolicLink(atPath: site.content + "/again", withDestinationPath: ".")
-            #expect(site.lines(.error) == [
-                "R/content/again: error: statement folder has no version files; add one named after its date, e.g. again/2024-01-31.md, or remove the folder",
-            ])
+            #expect(
+                site.lines(.error) == [
+                    "R/content/again: error: statement folder has no version files; add one named after its date, e.g. again/2024-01-31.md, or remove the folder"
+                ])
         }
 
         @Test(arguments: ["javascript:alert(1)", "a\"b", "a b", "x#y", "q?x", "50%"])
         func folderNamesThatCannotBeURLsAreErrors(_ name: String) throws {
             let lines = try TempSite(["content/\(name)/2024-01-01.md": "Text.\n", "content/ok/2024-01-01.md": "Text.\n"]).lines(.error)
-            #expect(lines.count == 1 && lines[0].hasPrefix("R/content/\(name): error: statement folder name cannot be used in a URL (it contains "))
+            #expect(
+                lines.count == 1
+                    && lines[0].hasPrefix("R/content/\(name): error: statement folder name cannot be used in a URL (it contains "))
             #expect(lines.first?.hasSuffix("; rename the folder using letters, digits, '-' and '_'") == true)
         }
 
         @Test func aBaseURLThatIsNotHTTPIsAnError() throws {
-            let site = try TempSite(["content/site.yml": "title: T\nbase_url: \"javascript:alert(1)//\"\n", "content/ok/2024-01-01.md": "Text.\n"])
-            #expect(site.lines(.error) == ["R/content/site.yml:2:11: error: 'base_url' must be an http:// or https:// address without spaces, e.g. https://trust.example.com"])
+            let site = try TempSite([
+                "content/site.yml": "title: T\nbase_url: \"javascript:alert(1)//\"\n", "content/ok/2024-01-01.md": "Text.\n",
+            ])
+            #expect(
+                site.lines(.error) == [
+                    "R/content/site.yml:2:11: error: 'base_url' must be an http:// or https:// address without spaces, e.g. https://trust.example.com"
+                ])
             var options = site.options
             options.baseURL = "JavaScript:alert(1)"
-            #expect(SiteBuilder(options: options).check().diagnostics.map(\.description).contains(
-                "--base-url: error: --base-url must be an http:// or https:// address without spaces, e.g. https://trust.example.com"))
+            #expect(
+                SiteBuilder(options: options).check().diagnostics.map(\.description).contains(
+                    "--base-url: error: --base-url must be an http:// or https:// address without spaces, e.g. https://trust.example.com"))
         }
     }
 }

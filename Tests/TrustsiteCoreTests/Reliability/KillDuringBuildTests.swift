@@ -13,7 +13,8 @@ extension Reliability {
                 for (v, date) in ["2023-01-01", "2023-06-01", "2024-01-01"].enumerated() {
                     var text = v == 0 ? "" : "---\nsummary: Revision \(v) (\(edition)).\n---\n"
                     for section in 0..<25 {
-                        text += "## Section \(section)\n\nStatement \(s) says \(edition) thing \(section * (v + 1)) about [scope](#section-0).\n\n"
+                        text +=
+                            "## Section \(section)\n\nStatement \(s) says \(edition) thing \(section * (v + 1)) about [scope](#section-0).\n\n"
                         text += "- point \(v)\n- point \(section)\n\n"
                     }
                     files["\(slug)/\(date).md"] = text
@@ -45,12 +46,14 @@ extension Reliability {
             let staging = site.root + "/.site.staging"
             var killed = 0, killedWhileWriting = 0
             // The last ones wait until nearly every file is staged, to land around the swap itself.
-            let plan = [0.02, 0.15, 0.4].map { (waitFor: -1, delay: duration * $0) }
+            let plan =
+                [0.02, 0.15, 0.4].map { (waitFor: -1, delay: duration * $0) }
                 + [0, 0.001, 0.005, 0.02, 0.05, 0.1, 0.2, 0.3, 0.45, 0.6, 0.8, 1.2].map { (waitFor: 0, delay: $0) }
                 + [0, 0.0005, 0.001, 0.002, 0.004, 0.008, 0.015, 0.03, 0.06].map { (waitFor: after.count * 19 / 20, delay: $0) }
             for (waitFor, delay) in plan {
-                let (process, out, err) = try TrustsiteBinary.start(["build", "--content", "next", "--output", "site", "--as-of", "2024-06-01"],
-                                                                   in: site.root, home: site.root)
+                let (process, out, err) = try TrustsiteBinary.start(
+                    ["build", "--content", "next", "--output", "site", "--as-of", "2024-06-01"],
+                    in: site.root, home: site.root)
                 if waitFor >= 0 {
                     while process.isRunning && !FileManager.default.fileExists(atPath: staging) { usleep(200) }
                 }
@@ -61,7 +64,10 @@ extension Reliability {
                 if result.signalled { killed += 1 }
                 if result.signalled && FileManager.default.fileExists(atPath: staging) { killedWhileWriting += 1 }
                 let now = Tree.snapshot(site.output)
-                #expect(now == before || now == after, "killed \(delay) s after \(waitFor < 0 ? "the start" : "\(waitFor) files were staged"): the output is neither the old site nor the new one")
+                #expect(
+                    now == before || now == after,
+                    "killed \(delay) s after \(waitFor < 0 ? "the start" : "\(waitFor) files were staged"): the output is neither the old site nor the new one"
+                )
                 if now == after { #expect(try build(site, "content").status == 0 && Tree.snapshot(site.output) == before) }
             }
             #expect(killed >= 12, "only \(killed) builds were killed before they finished; the kill points missed the build")
@@ -69,8 +75,9 @@ extension Reliability {
 
             // The next build finishes the job: the new site, no staging folder left, no file of the removed statement.
             // While it runs, the published pages are watched: at every moment each is the old one or the new one.
-            let (process, out, err) = try TrustsiteBinary.start(["build", "--content", "next", "--output", "site", "--as-of", "2024-06-01"],
-                                                               in: site.root, home: site.root)
+            let (process, out, err) = try TrustsiteBinary.start(
+                ["build", "--content", "next", "--output", "site", "--as-of", "2024-06-01"],
+                in: site.root, home: site.root)
             var looks = 0, torn = 0
             while process.isRunning {
                 for page in ["index.html", "sitemap.xml", "s5/index.html"] {
@@ -105,7 +112,8 @@ extension Reliability {
             // Without the output, an interrupted swap's previous site is restored before the new build replaces it.
             try FileManager.default.moveItem(atPath: site.output, toPath: site.root + "/.site.previous")
             SiteWriter(output: site.output).recoverInterruptedSwap()
-            #expect(Tree.entries(site.root) == ["content", "site"] && FileManager.default.fileExists(atPath: site.output + "/p/index.html"))
+            #expect(
+                Tree.entries(site.root) == ["content", "site"] && FileManager.default.fileExists(atPath: site.output + "/p/index.html"))
         }
     }
 }

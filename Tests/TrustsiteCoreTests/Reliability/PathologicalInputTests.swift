@@ -10,12 +10,18 @@ extension Reliability {
             ("empty file", []),
             ("front matter only", Array("---\ntitle: Only\n---".utf8)),
             ("lone delimiter", Array("---".utf8)),
-            ("10,000 headings", Array((0..<10_000).map { "\(String(repeating: "#", count: $0 % 6 + 1)) H\($0) {#h\($0 % 50)}\n\nx\n" }.joined().utf8)),
+            (
+                "10,000 headings",
+                Array((0..<10_000).map { "\(String(repeating: "#", count: $0 % 6 + 1)) H\($0) {#h\($0 % 50)}\n\nx\n" }.joined().utf8)
+            ),
             ("10,000 nested quotes", Array((String(repeating: ">", count: 10_000) + " deep [x](#nope) <b>\n").utf8)),
             ("10,000 nested lists", Array((String(repeating: "- ", count: 10_000) + "item\n").utf8)),
             ("3,000 indented lists", Array((0..<3_000).map { String(repeating: "  ", count: $0) + "- x\n" }.joined().utf8)),
             ("20,000 emphasis", Array((String(repeating: "*", count: 20_000) + "a" + String(repeating: "*", count: 20_000)).utf8)),
-            ("nested images", Array((String(repeating: "![", count: 5_000) + "a" + String(repeating: "](javascript:x)", count: 5_000)).utf8)),
+            (
+                "nested images",
+                Array((String(repeating: "![", count: 5_000) + "a" + String(repeating: "](javascript:x)", count: 5_000)).utf8)
+            ),
             ("nested brackets", Array((String(repeating: "[", count: 50_000) + "DATE" + String(repeating: "]", count: 50_000)).utf8)),
             ("very long line", Array(String(repeating: "word {{ ", count: 200_000).utf8)),
             ("control characters", (0..<4096).map { UInt8($0 % 32) }),
@@ -39,7 +45,8 @@ extension Reliability {
             var text = "---\ntitle: Big\n---\n"
             var section = 0
             while text.utf8.count < 5_000_000 {
-                text += "## Section \(section)\n\nSome *text* with a [link](#section-\(section + 1)) and words, words, words, words.\n\n- a\n- b\n\n"
+                text +=
+                    "## Section \(section)\n\nSome *text* with a [link](#section-\(section + 1)) and words, words, words, words.\n\n- a\n- b\n\n"
                 section += 1
             }
             let files = ["content/p/2024-01-01.md": Array(text.utf8)]
@@ -48,7 +55,9 @@ extension Reliability {
             InMemoryBuild.expectSafe(files, outcome, "5 MB")
             #expect(outcome.versions.count == 1 && outcome.bodies[0].utf8.count > 5_000_000)
             #expect(outcome.diagnostics.count == 1)
-            #expect(outcome.diagnostics.first?.message.hasPrefix("link '#section-\(section)' leads nowhere: no heading in this version has the id 'section-\(section)'") == true)
+            #expect(
+                outcome.diagnostics.first?.message.hasPrefix(
+                    "link '#section-\(section)' leads nowhere: no heading in this version has the id 'section-\(section)'") == true)
             #expect(Date().timeIntervalSince(start) < 120)
         }
 
@@ -64,9 +73,13 @@ extension Reliability {
         }
 
         @Test(.timeLimit(.minutes(5))) func deepNestingSurvivesAFullBuildWithHistory() throws {
-            let deep = String(repeating: ">", count: 10_000) + " old\n\n" + String(repeating: "- ", count: 10_000) + "a\n\n" + String(repeating: "*", count: 9_000) + "e" + String(repeating: "*", count: 9_000) + "\n"
-            let site = try TempSite(["content/p/2024-01-01.md": "## Deep\n\n" + deep,
-                                     "content/p/2024-02-01.md": "---\nsummary: s\n---\n## Deep\n\n" + deep.replacingOccurrences(of: "old", with: "new")])
+            let deep =
+                String(repeating: ">", count: 10_000) + " old\n\n" + String(repeating: "- ", count: 10_000) + "a\n\n"
+                + String(repeating: "*", count: 9_000) + "e" + String(repeating: "*", count: 9_000) + "\n"
+            let site = try TempSite([
+                "content/p/2024-01-01.md": "## Deep\n\n" + deep,
+                "content/p/2024-02-01.md": "---\nsummary: s\n---\n## Deep\n\n" + deep.replacingOccurrences(of: "old", with: "new"),
+            ])
             let report = try SiteBuilder(options: site.options).build()
             #expect(report.versions == 2)
             let page = try String(contentsOfFile: site.output + "/p/changes/2024-02-01/index.html", encoding: .utf8)

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 @testable import TrustsiteCore
@@ -11,12 +11,16 @@ extension Reliability {
     @Suite struct PublishSafetyTests {
         /// Hostile values in every place a value can come from.
         static let files: [String: String] = [
-            "content/site.yml": "title: '<script>alert(\"site\")</script> & \"q\"'\norganization: \"<img src=x onerror=alert(1)>\"\ndescription: '\" onmouseover=\"alert(1)'\n",
-            "content/p/statement.yml": "title: \"</title><script>alert('statement')</script>\"\ndescription: \"<b onclick=alert(1)>d</b>\"\n",
-            "content/p/2024-01-01.md": "---\ntitle: \"<svg onload=alert(1)>\"\n---\n## A <b>\n\n[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](java&#9;script:alert(1))\n\n"
+            "content/site.yml":
+                "title: '<script>alert(\"site\")</script> & \"q\"'\norganization: \"<img src=x onerror=alert(1)>\"\ndescription: '\" onmouseover=\"alert(1)'\n",
+            "content/p/statement.yml":
+                "title: \"</title><script>alert('statement')</script>\"\ndescription: \"<b onclick=alert(1)>d</b>\"\n",
+            "content/p/2024-01-01.md":
+                "---\ntitle: \"<svg onload=alert(1)>\"\n---\n## A <b>\n\n[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](java&#9;script:alert(1))\n\n"
                 + "[d](<java\tscript:alert(1)>) [e](&#x6A;avascript:alert(1)) [f]( vbscript:msgbox(1)) ![g](javascript:alert(1))\n\n"
                 + "<javascript:alert(1)> [h][r] [i](data:text/html;base64,PHNjcmlwdD4=) [j](JAVASCRIPT&colon;alert(1))\n\n[r]: javascript:alert(1)\n",
-            "content/p/2024-02-01.md": "---\nsummary: \"<script>alert('summary')</script> [x](javascript:alert(1)) \\\"quoted\\\" & more\"\n---\n## A <b>\n\nChanged [k](jav\u{0}ascript:alert(1)).\n",
+            "content/p/2024-02-01.md":
+                "---\nsummary: \"<script>alert('summary')</script> [x](javascript:alert(1)) \\\"quoted\\\" & more\"\n---\n## A <b>\n\nChanged [k](jav\u{0}ascript:alert(1)).\n",
         ]
 
         /// Whether a browser would run `url` as script (it drops ASCII whitespace and controls and ignores case).
@@ -27,7 +31,8 @@ extension Reliability {
 
         /// Every `href`/`src` value in `html`, entities decoded.
         static func links(_ html: String) -> [String] {
-            let pattern = try! NSRegularExpression(pattern: "\\s(?:href|src|action)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", options: .caseInsensitive)
+            let pattern = try! NSRegularExpression(
+                pattern: "\\s(?:href|src|action)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", options: .caseInsensitive)
             let ns = html as NSString
             return pattern.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { match in
                 let range = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
@@ -44,7 +49,8 @@ extension Reliability {
             }
             // Escaped text never holds a bare `"`, so with quoted values blanked, what is left inside tags is markup.
             let markup = lower.replacingOccurrences(of: "\"[^\"]*\"", with: "\"\"", options: .regularExpression)
-            #expect(markup.range(of: "<[^>]*\\son[a-z]+\\s*=", options: .regularExpression) == nil, "\(path) has an event handler attribute")
+            #expect(
+                markup.range(of: "<[^>]*\\son[a-z]+\\s*=", options: .regularExpression) == nil, "\(path) has an event handler attribute")
             for link in Self.links(html) { #expect(!Self.isScript(link), "\(path) links to \(link)") }
         }
 
@@ -76,11 +82,15 @@ extension Reliability {
             #expect(versions?["title"] as? String == "</title><script>alert('statement')</script>")
         }
 
-        @Test(arguments: ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", " \u{1}javascript:x", "vbscript:x", "data:text/html,x", "java\nscript:x"])
+        @Test(arguments: [
+            "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", " \u{1}javascript:x", "vbscript:x", "data:text/html,x",
+            "java\nscript:x",
+        ])
         func dangerousURLsBecomeEmptyLinks(_ url: String) {
             #expect(HTML.isDangerous(url) && HTML.href(url).isEmpty)
             var out = ""
-            HTMLRenderer(rawHTML: true).render([.paragraph([.link(url: url, title: "", [.text("x")]), .image(url: url, title: "", alt: [])])], into: &out)
+            HTMLRenderer(rawHTML: true).render(
+                [.paragraph([.link(url: url, title: "", [.text("x")]), .image(url: url, title: "", alt: [])])], into: &out)
             #expect(out == "<p><a href=\"\">x</a><img src=\"\" alt=\"\" /></p>\n")
         }
 
@@ -119,7 +129,9 @@ final class XMLText: NSObject, XMLParserDelegate {
     }
 
     /// Records the element's attributes and opens it.
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]
+    ) {
         for (key, value) in attributes { self.attributes[key, default: []].append(value) }
         stack.append((name, ""))
     }

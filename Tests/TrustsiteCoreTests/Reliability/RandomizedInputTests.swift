@@ -15,7 +15,9 @@ extension Reliability {
         /// The example statements in the repository, read as seeds.
         static func realStatements() -> [[UInt8]] {
             var root = URL(fileURLWithPath: #filePath)
-            while root.path != "/" && !FileManager.default.fileExists(atPath: root.path + "/Package.swift") { root.deleteLastPathComponent() }
+            while root.path != "/" && !FileManager.default.fileExists(atPath: root.path + "/Package.swift") {
+                root.deleteLastPathComponent()
+            }
             let content = root.path + "/content"
             let folders = (try? FileManager.default.contentsOfDirectory(atPath: content)) ?? []
             return folders.sorted().flatMap { folder in
@@ -35,12 +37,16 @@ extension Reliability {
                 var files: [String: [UInt8]] = ["content/other/2024-01-01.md": Array("## Target {#t}\n\nText.\n".utf8)]
                 let versions = Int.random(in: 1...3, using: &random)
                 for v in 0..<versions {
-                    var text = Bool.random(using: &random) && !seeds.isEmpty ? seeds.randomElement(using: &random)! : StatementGenerator.statement(&random)
+                    var text =
+                        Bool.random(using: &random) && !seeds.isEmpty
+                        ? seeds.randomElement(using: &random)! : StatementGenerator.statement(&random)
                     for _ in 0..<Int.random(in: 0...4, using: &random) { Mutator.mutate(&text, &random) }
                     let date = v < 3 && Int.random(in: 0..<20, using: &random) > 0 ? dates[v] : dates.randomElement(using: &random)!
                     files["content/p/\(date).md"] = text
                 }
-                if Int.random(in: 0..<10, using: &random) == 0 { files["content/site.yml"] = Array("raw_html: \(Bool.random(using: &random))\n".utf8) }
+                if Int.random(in: 0..<10, using: &random) == 0 {
+                    files["content/site.yml"] = Array("raw_html: \(Bool.random(using: &random))\n".utf8)
+                }
                 let pages = n % 20 == 0
                 let outcome = InMemoryBuild.run(files, pages: pages)
                 InMemoryBuild.expectSafe(files, outcome, "case \(n)")

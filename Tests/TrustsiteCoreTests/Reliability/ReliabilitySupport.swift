@@ -40,7 +40,9 @@ final class TempSite {
 
     /// Copies the built-in theme to `root/templates`, with `changes` (path → text) applied.
     func writeTheme(_ changes: [String: String] = [:]) throws {
-        for (path, text) in DefaultTheme.files.merging(changes, uniquingKeysWith: { _, new in new }) { try write("templates/" + path, text) }
+        for (path, text) in DefaultTheme.files.merging(changes, uniquingKeysWith: { _, new in new }) {
+            try write("templates/" + path, text)
+        }
     }
 
     /// Options for this site with a fixed as-of date.
@@ -54,7 +56,9 @@ final class TempSite {
 
     /// The check's diagnostics as lines, with the temporary root shown as `R`.
     func lines(_ severity: Diagnostic.Severity? = nil) -> [String] {
-        check().diagnostics.filter { severity == nil || $0.severity == severity }.map { $0.description.replacingOccurrences(of: root, with: "R") }
+        check().diagnostics.filter { severity == nil || $0.severity == severity }.map {
+            $0.description.replacingOccurrences(of: root, with: "R")
+        }
     }
 }
 

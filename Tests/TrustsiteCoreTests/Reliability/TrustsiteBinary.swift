@@ -21,8 +21,9 @@ enum TrustsiteBinary {
         var root = URL(fileURLWithPath: #filePath)
         while root.path != "/" && !FileManager.default.fileExists(atPath: root.path + "/Package.swift") { root.deleteLastPathComponent() }
         let candidates = [bundle + "/trustsite", root.path + "/.build/debug/trustsite"]
-        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
-                            "no trustsite executable in \(candidates); run swift build --build-tests first")
+        return try #require(
+            candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
+            "no trustsite executable in \(candidates); run swift build --build-tests first")
     }
 
     /// Starts `trustsite arguments…` in `directory`, with HOME pointed at `home` (so no test can touch the real one).
@@ -52,7 +53,8 @@ enum TrustsiteBinary {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-                      stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -4,53 +4,53 @@ enum Fixtures {
     static let site: [String: String] = [
         "privacy/statement.yml": "title: Privacy Statement\ndescription: How we handle personal data.\norder: 1\n",
         "privacy/2023-01-01.md": """
-            # Privacy Statement
+        # Privacy Statement
 
-            Effective date: January 1, 2023
+        Effective date: January 1, 2023
 
-            ## A. Definitions
+        ## A. Definitions
 
-            See [the summary](#b-summary).
+        See [the summary](#b-summary).
 
-            ## B. Summary
+        ## B. Summary
 
-            Short.
-            """,
+        Short.
+        """,
         "privacy/2024-01-15.md": """
-            ---
-            updated: 2024-01-15
-            effective: 2024-02-01
-            summary: Added a section on *cookies*.
-            ---
-            # Privacy Statement
+        ---
+        updated: 2024-01-15
+        effective: 2024-02-01
+        summary: Added a section on *cookies*.
+        ---
+        # Privacy Statement
 
-            Intro with a [link to cookies](#cookies) and [an external one](https://example.com/x).
+        Intro with a [link to cookies](#cookies) and [an external one](https://example.com/x).
 
-            ## A. Definitions
+        ## A. Definitions
 
-            ### Personal data
+        ### Personal data
 
-            ### Why?
+        ### Why?
 
-            ## Cookies {#cookies}
+        ## Cookies {#cookies}
 
-            | Name | Purpose |
-            | --- | --- |
-            | [Definitions](#a-definitions) | <b>bold</b> |
+        | Name | Purpose |
+        | --- | --- |
+        | [Definitions](#a-definitions) | <b>bold</b> |
 
-            ## B. Summary
+        ## B. Summary
 
-            ### Why?
-            """,
+        ### Why?
+        """,
         "privacy/2024-05-20.md": """
-            ---
-            effective: 2024-07-01
-            summary: Clarified retention.
-            ---
-            ## Retention
+        ---
+        effective: 2024-07-01
+        summary: Clarified retention.
+        ---
+        ## Retention
 
-            We keep data for 30 days.
-            """,
+        We keep data for 30 days.
+        """,
         "terms/2024-03-01.md": "---\ntitle: Terms of Service\n---\n## 1. Terms\n\nText.\n",
     ]
 

@@ -11,7 +11,8 @@ enum MD {
 
     /// `markdown` parsed and split into sections, with the diagnostics the split reported.
     static func sections(_ markdown: String, path: String = "content/p/2024-01-01.md", lineOffset: Int = 0)
-        -> (SectionedDocument, [Diagnostic]) {
+        -> (SectionedDocument, [Diagnostic])
+    {
         var diagnostics = Diagnostics()
         let document = SectionSplitter.split(MarkdownParser.parse(markdown, lineOffset: lineOffset), path: path, into: &diagnostics)
         return (document, diagnostics.sorted)

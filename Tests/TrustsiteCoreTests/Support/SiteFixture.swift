@@ -50,8 +50,9 @@ final class SiteFixture {
 
     /// The text of an output file; fails the test when it is missing.
     func read(_ path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
-        let data = try #require(FileManager.default.contents(atPath: output + "/" + path),
-                                "missing output file \(path)", sourceLocation: sourceLocation)
+        let data = try #require(
+            FileManager.default.contents(atPath: output + "/" + path),
+            "missing output file \(path)", sourceLocation: sourceLocation)
         return String(decoding: data, as: UTF8.self)
     }
 

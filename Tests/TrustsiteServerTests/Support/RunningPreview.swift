@@ -19,8 +19,9 @@ final class RunningPreview: @unchecked Sendable {
     /// Starts a server and waits until it listens.
     static func start(_ workspace: Workspace) async throws -> RunningPreview {
         let lines = Lines()
-        let options = PreviewOptions(content: workspace.content, host: "127.0.0.1", port: 0, asOf: Day("2025-06-01")!,
-                                     pollInterval: .milliseconds(100))
+        let options = PreviewOptions(
+            content: workspace.content, host: "127.0.0.1", port: 0, asOf: Day("2025-06-01")!,
+            pollInterval: .milliseconds(100))
         let server = PreviewServer(options: options, log: { lines.add($0) }, logError: { lines.add($0) })
         let (stream, continuation) = AsyncStream<PreviewReady>.makeStream()
         let task = Task {
