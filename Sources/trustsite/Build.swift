@@ -25,8 +25,9 @@ struct Build: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf ?? .today())
+        if !quiet { options.progress = ProgressLine.start() }
         do {
             let report = try SiteBuilder(options: options).build()
             if !quiet { Terminal.printDiagnostics(report.warnings) }

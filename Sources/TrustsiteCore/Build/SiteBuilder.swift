@@ -29,7 +29,11 @@ public struct SiteBuilder: Sendable {
         do {
             // Each statement's pages are written as soon as they are rendered, so memory stays bounded.
             try timings.measure("render+write") {
-                try SiteRenderer(site: model, theme: theme, changes: changes).render { try staged.write($0) }
+                let progress = BuildProgress(total: model.statements.count, report: options.progress)
+                try SiteRenderer(site: model, theme: theme, changes: changes).render {
+                    try staged.write($0)
+                    progress.step()
+                }
             }
             try timings.measure("publish") { try staged.publish() }
         } catch {
