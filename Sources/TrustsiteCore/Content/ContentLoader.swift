@@ -15,7 +15,7 @@ public struct ContentLoader: Sendable {
             return ContentSource(site: SiteConfig(), statements: [])
         }
         let site = loadSite(joinPath(root, "site.yml"), &diagnostics)
-        var statements: [StatementSource] = []
+        var folders: [(name: String, path: String)] = []
         for name in (try? io.list(root)) ?? [] where !name.hasPrefix(".") && !name.hasPrefix("_") {
             let path = joinPath(root, name)
             if io.kind(path) == .missing {
@@ -23,7 +23,16 @@ public struct ContentLoader: Sendable {
                 continue
             }
             guard io.kind(path) == .folder, name != "templates" else { continue }
-            if let statement = loadStatement(slug: name, path: path, &diagnostics) { statements.append(statement) }
+            folders.append((name, path))
+        }
+        // Statements are read and hashed in parallel; their diagnostics are merged in folder order.
+        var statements: [StatementSource] = []
+        for (statement, local) in folders.concurrentMap({ folder -> (StatementSource?, Diagnostics) in
+            var local = Diagnostics()
+            return (loadStatement(slug: folder.name, path: folder.path, &local), local)
+        }) {
+            diagnostics.append(contentsOf: local)
+            if let statement { statements.append(statement) }
         }
         if statements.isEmpty && !diagnostics.hasErrors {
             diagnostics.error(
