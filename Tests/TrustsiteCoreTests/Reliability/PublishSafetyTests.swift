@@ -31,12 +31,9 @@ extension Reliability {
 
         /// Every `href`/`src` value in `html`, entities decoded.
         static func links(_ html: String) -> [String] {
-            let pattern = try! NSRegularExpression(
-                pattern: "\\s(?:href|src|action)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", options: .caseInsensitive)
-            let ns = html as NSString
-            return pattern.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { match in
-                let range = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
-                return ns.substring(with: range).replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&#39;", with: "'")
+            HTMLScan.matches("\\s(?:href|src|action)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')", in: html, options: .caseInsensitive).map {
+                groups in
+                (groups[1] ?? groups[2] ?? "").replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&#39;", with: "'")
                     .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
             }
         }

@@ -1,13 +1,22 @@
 import Foundation
+import Testing
 
 /// Just enough HTML reading for tests: attribute values, ids, headings and regions of generated pages.
 enum HTMLScan {
     /// The decoded values of every `name="…"` attribute in `html`, in document order.
     static func attributes(_ name: String, in html: String) -> [String] {
-        let pattern = try! NSRegularExpression(pattern: "\\s\(name)=\"([^\"]*)\"")
-        let ns = html as NSString
-        return pattern.matches(in: html, range: NSRange(location: 0, length: ns.length)).map {
-            unescape(ns.substring(with: $0.range(at: 1)))
+        matches("\\s\(name)=\"([^\"]*)\"", in: html).map { unescape($0[1] ?? "") }
+    }
+
+    /// The capture groups (0 is the whole match) of every match of `pattern`; a pattern that does not compile fails the test.
+    static func matches(_ pattern: String, in text: String, options: NSRegularExpression.Options = []) -> [[String?]] {
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: options) else {
+            Issue.record("invalid regular expression: \(pattern)")
+            return []
+        }
+        let ns = text as NSString
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { match in
+            (0..<match.numberOfRanges).map { match.range(at: $0).location == NSNotFound ? nil : ns.substring(with: match.range(at: $0)) }
         }
     }
 
@@ -16,9 +25,7 @@ enum HTMLScan {
 
     /// The opening tags of `<h1>`…`<h6>` elements, in document order.
     static func headingTags(in html: String) -> [String] {
-        let pattern = try! NSRegularExpression(pattern: "<h[1-6](\\s[^>]*)?>")
-        let ns = html as NSString
-        return pattern.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
+        matches("<h[1-6](\\s[^>]*)?>", in: html).map { $0[0] ?? "" }
     }
 
     /// The text between the first `start` and the next `end` after it, or nil.
@@ -39,11 +46,7 @@ enum HTMLScan {
 
     /// The list structure of a TOC: `<ol>`, `</ol>` and `#id` for each link, in order.
     static func outline(_ toc: String) -> [String] {
-        let pattern = try! NSRegularExpression(pattern: "</?ol>|href=\"(#[^\"]*)\"")
-        let ns = toc as NSString
-        return pattern.matches(in: toc, range: NSRange(location: 0, length: ns.length)).map {
-            $0.range(at: 1).location == NSNotFound ? ns.substring(with: $0.range) : unescape(ns.substring(with: $0.range(at: 1)))
-        }
+        matches("</?ol>|href=\"(#[^\"]*)\"", in: toc).map { $0[1].map(unescape) ?? $0[0] ?? "" }
     }
 
     /// Undoes the entity escapes `HTML.escape` and `HTML.href` produce, plus numeric references.
