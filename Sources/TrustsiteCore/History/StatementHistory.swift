@@ -37,4 +37,17 @@ public struct StatementHistory: Sendable {
             old: versions[from].document.sections, oldLineage: lineage[from],
             new: versions[to].document.sections, newLineage: lineage[to])
     }
+
+    /// The section with lineage `key` in the newest version that has it.
+    public func latestSection(_ key: String, in versions: [Version]) -> Section? {
+        for i in versions.indices.reversed() {
+            if let s = lineage[i].firstIndex(of: key) { return versions[i].document.sections[s] }
+        }
+        return nil
+    }
+}
+
+extension Section {
+    /// The heading text, or "Introduction" for the text before the first heading.
+    public var displayTitle: String { title.isEmpty ? "Introduction" : title }
 }

@@ -56,7 +56,7 @@ struct Feeds {
                     let section =
                         c.new.map { version.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] }
                     return
-                        "<li>\(c.kind.label): \(HTML.escape(section.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? c.lineage))</li>"
+                        "<li>\(c.kind.label): \(HTML.escape(section?.displayTitle ?? c.lineage))</li>"
                 }.joined() + "</ul>"
         } else {
             content += "<p>First published version.</p>"

@@ -60,13 +60,7 @@ struct HeatMap {
     }
 
     func titleOf(_ key: String) -> String {
-        for i in statement.versions.indices.reversed() {
-            if let s = changes.history.lineage[i].firstIndex(of: key) {
-                let t = statement.versions[i].document.sections[s].title
-                return t.isEmpty ? "Introduction" : t
-            }
-        }
-        return key
+        changes.history.latestSection(key, in: statement.versions)?.displayTitle ?? key
     }
 
     /// A light change still shows; a full rewrite is solid.

@@ -80,7 +80,7 @@ struct RedlinePages {
         section += "</section>\n"
         return makeContext([
             "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
-            "title": shown.title.isEmpty ? "Introduction" : shown.title,
+            "title": shown.displayTitle,
             "oldTitle": change.renamed ? a?.title : nil, "moved": change.moved && change.kind != .moved,
             "levelNote": change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil,
             "isUnchanged": change.kind == .unchanged, "redlineHTML": section,

@@ -20,9 +20,7 @@ struct SectionPages {
     func page(_ key: String) -> Page {
         let path = SitePaths.section(slug, key)
         let events = changes.timeline.events[key] ?? []
-        let latestIndex = statement.versions.indices.last { section(key, in: $0) != nil } ?? 0
-        let latest = section(key, in: latestIndex)
-        let title = latest.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? key
+        let title = changes.history.latestSection(key, in: statement.versions)?.displayTitle ?? key
         var layout = LayoutContext(
             site: site.config, page: path, title: "\(title) · \(statement.title): section history",
             description: statement.config.description, bodyClass: "page-section-history")

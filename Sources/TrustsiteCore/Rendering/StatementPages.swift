@@ -171,7 +171,7 @@ struct StatementPages {
                     let section = (c.new.map { v.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] })
                     return [
                         "kind": c.kind.rawValue, "label": c.kind.label,
-                        "title": section.map { $0.title.isEmpty ? "Introduction" : $0.title } ?? c.lineage,
+                        "title": section?.displayTitle ?? c.lineage,
                         "href": SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) + "#change-" + c.lineage,
                     ]
                 }
