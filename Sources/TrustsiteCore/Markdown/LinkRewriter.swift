@@ -80,3 +80,10 @@ extension String {
         return (String(self[..<hash]), String(self[index(after: hash)...]))
     }
 }
+
+extension LinkRewriter {
+    /// Whether `url` is written differently depending on the page showing it (an in-page or site link).
+    func dependsOnPage(_ url: String) -> Bool {
+        url.hasPrefix("#") || SiteLink.resolve(url, slug: slug, slugs: slugs) != nil
+    }
+}

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Page contexts are dictionaries so a page's own fields and the layout's share one level, as Mustache
 /// inheritance needs. Fields ending in `HTML` hold markup built by `HTMLRenderer` and are the only ones
 /// templates print raw (`{{{…}}}`); everything else is escaped by Mustache.
@@ -49,6 +51,19 @@ struct TOCEntry {
     /// The section changed in the version shown.
     var changed: Bool
     var children: [TOCEntry]
+}
+
+// Answering by name spares Mustache a reflection (Mirror) per lookup, and a version page has many entries.
+extension TOCEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return id
+        case "title": return title
+        case "changed": return changed
+        case "children": return children
+        default: return nil
+        }
+    }
 }
 
 extension String {

@@ -5,6 +5,7 @@ struct RedlinePages {
     let history: StatementHistory
     let theme: Theme
     let renderer: HTMLRenderer
+    let fragments: SectionFragments
 
     var slug: String { statement.slug }
 
@@ -38,7 +39,7 @@ struct RedlinePages {
             ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
             (compare ? "Compare \(old.date)" : "Changes \(new.date)", nil),
         ]
-        let entries = diff.changes.map { entry($0, old: old, new: new, path: path) }
+        let entries = diff.changes.map { entry($0, old: (from, old), new: (to, new), path: path) }
         let counts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind -> Context? in
             let n = diff.count(kind)
             return n == 0 ? nil : ["kind": kind.rawValue, "label": kind.label, "count": n]
@@ -61,22 +62,13 @@ struct RedlinePages {
         ["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date))].merging(v.date.fields("date"))
     }
 
-    /// A renderer whose in-page links lead to `version`'s page.
-    func renderer(for version: Version, on page: String) -> HTMLRenderer {
-        HTMLRenderer(
-            rawHTML: renderer.rawHTML,
-            links: LinkRewriter(
-                page: page, fragmentTarget: SitePaths.version(slug, version.date),
-                slug: slug, slugs: Set(site.statements.map(\.slug))))
-    }
-
-    func entry(_ change: SectionChange, old: Version, new: Version, path: String) -> Context {
-        let a = change.old.map { old.document.sections[$0] }, b = change.new.map { new.document.sections[$0] }
+    func entry(_ change: SectionChange, old: (index: Int, version: Version), new: (index: Int, version: Version), path: String) -> Context {
+        let a = change.old.map { old.version.document.sections[$0] }, b = change.new.map { new.version.document.sections[$0] }
         let shown = b ?? a!
         let id = shown.id
         var section =
             "<section class=\"redline\" data-section=\"\(HTML.escape(id))\" data-lineage=\"\(HTML.escape(change.lineage))\" data-change=\"\(change.kind.rawValue)\">\n"
-        section += SectionRedliner(old: renderer(for: old, on: path), new: renderer(for: new, on: path)).html(old: a, new: b)
+        section += fragments.redline(old: change.old.map { (old.index, $0) }, new: change.new.map { (new.index, $0) }, page: path)
         section += "</section>\n"
         return makeContext([
             "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,

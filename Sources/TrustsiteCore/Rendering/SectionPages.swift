@@ -5,6 +5,7 @@ struct SectionPages {
     let changes: StatementChanges
     let theme: Theme
     let renderer: HTMLRenderer
+    let fragments: SectionFragments
 
     var slug: String { statement.slug }
 
@@ -49,18 +50,12 @@ struct SectionPages {
         let version = statement.versions[event.version]
         let old = event.change.old.flatMap { o in event.version > 0 ? statement.versions[event.version - 1].document.sections[o] : nil }
         let new = event.change.new.map { version.document.sections[$0] }
-        let link = { (v: Version) in
-            HTMLRenderer(
-                rawHTML: renderer.rawHTML,
-                links: LinkRewriter(
-                    page: path, fragmentTarget: SitePaths.version(slug, v.date),
-                    slug: slug, slugs: Set(site.statements.map(\.slug))))
-        }
-        let previous = event.version > 0 ? statement.versions[event.version - 1] : version
         let shown = new ?? old
         var html =
             "<section class=\"redline\" data-section=\"\(HTML.escape(shown?.id ?? key))\" data-lineage=\"\(HTML.escape(key))\" data-change=\"\(event.change.kind.rawValue)\">\n"
-        html += SectionRedliner(old: link(previous), new: link(version)).html(old: old, new: new)
+        html += fragments.redline(
+            old: event.version > 0 ? event.change.old.map { (event.version - 1, $0) } : nil,
+            new: event.change.new.map { (event.version, $0) }, page: path)
         html += "</section>\n"
         let changesHref =
             event.version > 0

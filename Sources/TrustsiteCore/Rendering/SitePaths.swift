@@ -36,14 +36,18 @@ public enum SitePaths {
 
     /// A relative link from `page` to `target`, both output paths.
     public static func link(from page: String, to target: String) -> String {
-        let pageDir = page.split(separator: "/").dropLast()
-        let targetParts = target.split(separator: "/")
-        var common = 0
-        while common < pageDir.count, common < targetParts.count - 1, pageDir[pageDir.startIndex + common] == targetParts[common] {
-            common += 1
+        // Byte-wise, as this runs for every link of every page: the shared leading folders are skipped, and each
+        // folder of `page` after them is one "../".
+        let (p, t) = (page.utf8, target.utf8)
+        var shared = 0, i = p.startIndex, j = t.startIndex, offset = 0
+        while i != p.endIndex, j != t.endIndex, p[i] == t[j] {
+            offset += 1
+            if p[i] == UInt8(ascii: "/") { shared = offset }
+            i = p.index(after: i)
+            j = t.index(after: j)
         }
-        let up = String(repeating: "../", count: pageDir.count - common)
-        return up + targetParts[common...].joined(separator: "/")
+        let up = p.dropFirst(shared).reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        return String(repeating: "../", count: up) + String(target.utf8.dropFirst(shared))!
     }
 
     /// The public URL of an output path: `index.html` dropped, under the base URL (or root-relative without one).

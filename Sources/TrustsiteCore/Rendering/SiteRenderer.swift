@@ -36,11 +36,21 @@ public struct SiteRenderer: Sendable {
     /// One statement's pages: versions, history, changes and compare pages, section histories.
     func statementPages(_ i: Int) -> [Page] {
         let (statement, changes, html) = (site.statements[i], self.changes[i], renderer)
+        let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: Set(site.statements.map(\.slug)))
         // Three families in parallel, so even a one-statement rebuild uses every core.
         let families: [@Sendable () -> [Page]] = [
-            { StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html).render() },
-            { RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: html).render() },
-            { SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html).render() },
+            {
+                StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html, fragments: fragments)
+                    .render()
+            },
+            {
+                RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: html, fragments: fragments)
+                    .render()
+            },
+            {
+                SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html, fragments: fragments)
+                    .render()
+            },
         ]
         return families.concurrentMap { $0() }.flatMap { $0 }
     }

@@ -5,6 +5,7 @@ struct StatementPages {
     let changes: StatementChanges
     let theme: Theme
     let renderer: HTMLRenderer
+    let fragments: SectionFragments
 
     var slug: String { statement.slug }
 
@@ -35,12 +36,9 @@ struct StatementPages {
             "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
             "effectiveDiffers": version.effective != version.updated,
             "toc": VersionBody.toc(version.document, changed: changedSections(index)),
-            "bodyHTML": VersionBody(
-                renderer: HTMLRenderer(
-                    rawHTML: renderer.rawHTML,
-                    links: LinkRewriter(
-                        page: path, fragmentTarget: nil, slug: slug, slugs: Set(site.statements.map(\.slug))))
-            ).html(version.document, meta: meta(index, from: path)),
+            "bodyHTML": VersionBody(renderer: renderer).html(version.document, meta: meta(index, from: path)) {
+                fragments.body(index, $0, page: path)
+            },
             "changedCount": index > 0 ? changedSections(index).count : 0,
             "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
             "versions": versionList(index, from: path),

@@ -16,7 +16,8 @@ struct VersionBody {
     let renderer: HTMLRenderer
 
     /// Every section wrapped in `<section data-section=…>`, each heading with its id and a permalink; before it, former ids and the meta line.
-    func html(_ document: SectionedDocument, meta: [SectionMeta?] = []) -> String {
+    /// `section` gives a section's HTML (heading and body) when it is already rendered, as on a statement's pages.
+    func html(_ document: SectionedDocument, meta: [SectionMeta?] = [], section rendered: ((Int) -> String)? = nil) -> String {
         var out = ""
         let ids = Set(document.sections.map(\.id))
         for (i, section) in document.sections.enumerated() {
@@ -32,10 +33,17 @@ struct VersionBody {
             // The preamble has no heading to carry its id, so the section element carries it.
             let anchor = section.heading == nil ? " id=\"\(HTML.escape(section.id))\"" : ""
             out += "<section class=\"doc-section\"\(anchor) data-section=\"\(HTML.escape(section.id))\">\n"
-            renderHeading(section, into: &out)
-            renderer.render(section.blocks, into: &out)
+            out += rendered?(i) ?? sectionHTML(section)
             out += "</section>\n"
         }
+        return out
+    }
+
+    /// A section's heading (with its id and permalink) and body.
+    func sectionHTML(_ section: Section) -> String {
+        var out = ""
+        renderHeading(section, into: &out)
+        renderer.render(section.blocks, into: &out)
         return out
     }
 

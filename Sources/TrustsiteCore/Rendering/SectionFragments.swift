@@ -1,0 +1,101 @@
+import Foundation
+
+/// One statement's sections, each distinct one rendered once: a section that stays the same across thirty versions
+/// is rendered for the first version page that shows it, and a redline for the first page that needs that pair;
+/// every other version, changes, compare and section page reuses the HTML.
+final class SectionFragments: @unchecked Sendable {
+    /// `ids[v][s]`: the same number for sections with the same id, heading and body, wherever they stand.
+    let ids: [[Int]]
+    /// Statement slugs in the site, for link rewriting (made once, not per page).
+    let slugs: Set<String>
+    private let statement: Statement
+    private let rawHTML: Bool
+    /// Whether distinct section `n` has a link whose target depends on the page showing it (`#id`, another statement).
+    private let pageDependent: [Bool]
+    // Pages of a statement render in parallel; the lock guards only the dictionary, never the rendering.
+    private let lock = NSLock()
+    private var cache: [Key: String] = [:]
+
+    private struct Key: Hashable {
+        /// -1 for a redline's missing side; -2 marks a version page's body, which is no redline.
+        var old: Int
+        var new: Int
+        /// Empty unless the HTML depends on the page: then the page and the version pages its `#id` links lead to.
+        var context: String
+    }
+
+    /// Numbers every distinct section of `statement`.
+    init(_ statement: Statement, rawHTML: Bool, slugs: Set<String>) {
+        self.statement = statement
+        self.rawHTML = rawHTML
+        self.slugs = slugs
+        var numbers: [SectionContent: Int] = [:]
+        var dependent: [Bool] = []
+        let rewriter = LinkRewriter(page: "", fragmentTarget: nil, slug: statement.slug, slugs: slugs)
+        ids = statement.versions.map { version in
+            version.document.sections.map { section in
+                let content = SectionContent(section)
+                if let n = numbers[content] { return n }
+                numbers[content] = dependent.count
+                dependent.append(section.linkTargets.contains { rewriter.dependsOnPage($0) })
+                return dependent.count - 1
+            }
+        }
+        pageDependent = dependent
+    }
+
+    /// Section `s` of version `v` as a version page at `page` shows it: heading with id and permalink, then the body.
+    func body(_ v: Int, _ s: Int, page: String) -> String {
+        let n = ids[v][s]
+        let key = Key(old: -2, new: n, context: pageDependent[n] ? page : "")
+        return cached(key) {
+            VersionBody(renderer: renderer(page: page, fragmentTarget: nil)).sectionHTML(statement.versions[v].document.sections[s])
+        }
+    }
+
+    /// The redline of section `old` (version, index) → `new` on `page`, whose `#id` links lead to each side's version page.
+    func redline(old: (v: Int, s: Int)?, new: (v: Int, s: Int)?, page: String) -> String {
+        let a = old.map { ids[$0.v][$0.s] } ?? -1, b = new.map { ids[$0.v][$0.s] } ?? -1
+        let dependent = (a >= 0 && pageDependent[a]) || (b >= 0 && pageDependent[b])
+        let (oldTarget, newTarget) = (old.map { target($0.v) } ?? "", new.map { target($0.v) } ?? "")
+        let key = Key(old: a, new: b, context: dependent ? "\(page)\n\(oldTarget)\n\(newTarget)" : "")
+        return cached(key) {
+            SectionRedliner(old: renderer(page: page, fragmentTarget: oldTarget), new: renderer(page: page, fragmentTarget: newTarget))
+                .html(old: old.map(section), new: new.map(section))
+        }
+    }
+
+    private func section(_ at: (v: Int, s: Int)) -> Section { statement.versions[at.v].document.sections[at.s] }
+
+    private func target(_ v: Int) -> String { SitePaths.version(statement.slug, statement.versions[v].date) }
+
+    private func renderer(page: String, fragmentTarget: String?) -> HTMLRenderer {
+        HTMLRenderer(
+            rawHTML: rawHTML, links: LinkRewriter(page: page, fragmentTarget: fragmentTarget, slug: statement.slug, slugs: slugs))
+    }
+
+    private func cached(_ key: Key, _ make: () -> String) -> String {
+        if let html = lock.withLock({ cache[key] }) { return html }
+        // Two pages may race to make the same fragment; both make the same bytes, so either may win.
+        let html = make()
+        lock.withLock { cache[key] = html }
+        return html
+    }
+}
+
+/// What makes two sections render alike: everything but where the heading stood in its file.
+private struct SectionContent: Hashable {
+    var id: String
+    var level: Int
+    var heading: [Inline]?
+    var explicitID: String?
+    var blocks: [Block]
+
+    init(_ section: Section) {
+        id = section.id
+        level = section.level
+        heading = section.heading?.content
+        explicitID = section.heading?.explicitID
+        blocks = section.blocks
+    }
+}
