@@ -119,6 +119,19 @@ import Testing
         #expect(try kept.read("privacy/index.html").contains("<td><b>bold</b></td>"))
     }
 
+    @Test func templateValuesAreEscaped() throws {
+        // A title reaches the templates as `{{title}}`: every character that means something in HTML is escaped,
+        // in the page heading, the <title> and the home page card alike.
+        let site = try SiteFixture.built([
+            "odd/2024-01-01.md": "---\ntitle: Terms & <Conditions> \"quoted\" 'single' — ünïcode\n---\nText.\n"
+        ])
+        let escaped = "Terms &amp; &lt;Conditions&gt; &quot;quoted&quot; &#39;single&#39; — ünïcode"
+        let page = try site.read("odd/index.html")
+        #expect(page.contains("<h1>\(escaped)</h1>") && page.contains("<title>\(escaped)"))
+        #expect(try site.read("index.html").contains(escaped))
+        #expect(!page.contains("<Conditions>"))
+    }
+
     @Test func theHomePageListsStatementsInOrder() throws {
         let home = try built().read("index.html")
         let cards = try #require(HTMLScan.region(home, from: "<ul class=\"cards\">", to: "</ul>"))

@@ -53,11 +53,27 @@ enum ContentChecks {
             diagnostics.error(
                 location, "this version and \(other) have the same date \(version.updated); give each version its own 'updated' date")
         }
-        if version.title == previous.title && version.source.body.trimmingSpaces == previous.source.body.trimmingSpaces {
+        if version.title == previous.title && version.source.body.sameBytesIgnoringOuterSpace(as: previous.source.body) {
             diagnostics.warning(
                 top,
                 "this version's text is identical to the one before it (\(previous.source.path)); "
                     + "delete this file, or make the change it was meant to publish")
         }
+    }
+}
+
+extension String {
+    /// Whether the two texts have the same bytes once leading and trailing ASCII white space is set aside; byte-wise,
+    /// as it runs on every version's whole body.
+    func sameBytesIgnoringOuterSpace(as other: String) -> Bool {
+        func trimmed(_ s: String) -> Substring.UTF8View {
+            let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
+            var bytes = Substring(s).utf8
+            while let first = bytes.first, isSpace(first) { bytes = bytes.dropFirst() }
+            while let last = bytes.last, isSpace(last) { bytes = bytes.dropLast() }
+            return bytes
+        }
+        let (a, b) = (trimmed(self), trimmed(other))
+        return a.count == b.count && a.elementsEqual(b)
     }
 }

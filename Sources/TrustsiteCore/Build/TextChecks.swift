@@ -43,9 +43,19 @@ struct TextChecks {
     /// Template tags and placeholder dates in `text`, each with the warning it deserves.
     static func leftovers(in text: String) -> [(text: String, message: String)] {
         var out: [(String, String)] = []
-        // Most text has no braces, brackets or placeholder letters at all: skip the scans then.
-        let hasBrace = text.utf8.contains(0x7B), hasBracket = text.utf8.contains(0x5B)
-        if !hasBrace && !hasBracket && !text.utf8.contains(0x58) && !text.utf8.contains(0x59) && !text.utf8.contains(0x4D) { return out }
+        // Most text has no braces, brackets or doubled placeholder letters (YY, MM, DD, XX) at all: one pass over the
+        // bytes finds out, and the scans below are skipped.
+        var hasBrace = false, hasBracket = false, hasDoubled = false, previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x7B: hasBrace = true
+            case 0x5B: hasBracket = true
+            case 0x44, 0x4D, 0x58, 0x59: if byte == previous { hasDoubled = true }
+            default: break
+            }
+            previous = byte
+        }
+        if !hasBrace && !hasBracket && !hasDoubled { return out }
         for (open, close) in hasBrace ? [("{{", "}}"), ("{%", "%}")] : [] {
             for tag in spans(in: text, open: open, close: close, maxLength: 200) {
                 out.append(
@@ -57,7 +67,7 @@ struct TextChecks {
             out.append((span, "placeholder '\(span)' would be published as typed; replace it with the real date"))
         }
         for token in ["YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY", "XX/XX/XXXX"]
-        where text.contains(token) && !out.contains(where: { $0.0.contains(token) }) {
+        where hasDoubled && text.contains(token) && !out.contains(where: { $0.0.contains(token) }) {
             out.append((token, "placeholder '\(token)' would be published as typed; replace it with the real date"))
         }
         return out

@@ -13,7 +13,7 @@ public struct FrontMatterSplit: Sendable {
 
     /// Splits text that may start with a `---` block (delimiters may carry trailing spaces).
     public static func split(_ text: String, path: String) -> Result<FrontMatterSplit, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        var lines = text.lineFeedSplit[...]
         guard let first = lines.first, isDelimiter(first, allowDots: false) else {
             return .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text[...], bodyLineOffset: 0))
         }

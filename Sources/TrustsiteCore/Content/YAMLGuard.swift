@@ -11,7 +11,7 @@ enum YAMLGuard {
         var anchors = Set<Substring>()
         var aliases = 0
         var quote: UInt8?
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in yaml.lineFeedSplit.enumerated() {
             for token in tokens(line, quote: &quote) {
                 if token.sigil == UInt8(ascii: "&") {
                     anchors.insert(token.name)

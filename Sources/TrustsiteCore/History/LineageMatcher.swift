@@ -60,18 +60,9 @@ extension WordCounts {
     /// A section's words (with its heading when asked, or when the body is too short to judge), for rename detection.
     init(_ section: Section, withTitle: Bool = false) {
         var text = section.blocks.plainText
-        if withTitle || text.split(whereSeparator: { $0.isWhitespace }).count < 3 { text += " " + section.title }
-        self.init(Self.words(text.lowercased()))
-    }
-
-    /// Runs of letters and digits; ASCII text (the usual case) is split byte-wise, which gives the same words faster.
-    static func words(_ text: String) -> [String] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if withTitle || text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).count < 3 {
+            text += " " + section.title
         }
-        return text.utf8.split(whereSeparator: { byte in
-            !((byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")))
-        }).map { String($0)! }
+        self.init(text: text)
     }
 }

@@ -55,7 +55,7 @@ public enum MarkdownParser {
 /// The body's lines, for pipe-table recognition.
 struct SourceLines {
     let lines: [Substring]
-    init(_ text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
+    init(_ text: String) { lines = text.lineFeedSplit }
     subscript(range: ClosedRange<Int>) -> [Substring] {
         let lo = max(range.lowerBound - 1, 0), hi = min(range.upperBound, lines.count)
         return lo < hi ? Array(lines[lo..<hi]) : []

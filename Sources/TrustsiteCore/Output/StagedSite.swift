@@ -25,9 +25,7 @@ public final class StagedSite: @unchecked Sendable {
             try makeFolder((page.path as NSString).deletingLastPathComponent)
             let target = root + "/" + page.path
             if !linkIfUnchanged(page, to: target) {
-                do { try Data(page.bytes).write(to: URL(fileURLWithPath: target)) } catch {
-                    throw WriteError(message: "cannot write \(page.path): \(error.localizedDescription)", path: target)
-                }
+                try PosixFile.write(page.bytes, to: target)
             }
         }
         lock.withLock { count += pages.count }
@@ -50,7 +48,7 @@ public final class StagedSite: @unchecked Sendable {
 
     func makeFolder(_ folder: String) throws {
         if lock.withLock({ folders.contains(folder) }) { return }
-        try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+        try PosixFile.makeFolder(root + "/" + folder)
         _ = lock.withLock { folders.insert(folder) }
     }
 }

@@ -41,7 +41,7 @@ struct StatementPages {
             },
             "changedCount": index > 0 ? changedSections(index).count : 0,
             "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
-            "versions": versionList(index, from: path),
+            "versions": versionList(index, from: path), "versionCount": statement.versions.count,
         ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
         if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
         if isCurrent, let next = statement.versions.indices.last, next > index {
@@ -100,20 +100,39 @@ struct StatementPages {
         return nil
     }
 
-    /// Every version, newest first, for the version picker (none when there is only one): the one shown is marked,
-    /// each links to its page and its comparison with the current one.
+    /// The version picker, newest first (empty when there is only one version): the shown version and its neighbours,
+    /// the current and the newest, at most `pickerSize` in all, each linking to its page and its comparison with the
+    /// current one; a gap marks versions left out, which the history page lists. A window, so that a statement's
+    /// pages grow linearly with its versions rather than each listing all of them.
     func versionList(_ index: Int, from path: String) -> [Context] {
-        guard statement.versions.count > 1 else { return [] }
-        return statement.versions.indices.reversed().map { i in
-            let date = statement.versions[i].date
-            return makeContext([
-                "href": SitePaths.link(from: path, to: SitePaths.version(slug, date)),
-                "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, date)) : nil,
-                "isShown": i == index, "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
-            ])
-            .merging(date.fields("date"))
+        let all = statement.versions.indices
+        guard all.count > 1 else { return [] }
+        var chosen: Set<Int> = [index, statement.currentIndex, all.last!]
+        var step = 1
+        while chosen.count < min(Self.pickerSize, all.count) {
+            for i in [index + step, index - step] where all.contains(i) && chosen.count < Self.pickerSize { chosen.insert(i) }
+            step += 1
         }
+        var entries: [Context] = []
+        for i in chosen.sorted(by: >) {
+            if let last = entries.last, (last["index"] as? Int).map({ $0 - 1 != i }) == true {
+                entries.append(["isGap": true])
+            }
+            let date = statement.versions[i].date
+            entries.append(
+                makeContext([
+                    "index": i, "isGap": false, "href": SitePaths.link(from: path, to: SitePaths.version(slug, date)),
+                    "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, date)) : nil,
+                    "isShown": i == index, "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
+                ]
+                ).merging(date.fields("date")))
+        }
+        if let oldest = entries.last?["index"] as? Int, oldest > 0 { entries.append(["isGap": true]) }
+        return entries
     }
+
+    /// The most versions the picker lists.
+    static let pickerSize = 9
 
     func versionLinks(_ index: Int, from path: String, isCurrentURL: Bool) -> [Context] {
         var links: [Context] = []

@@ -35,13 +35,14 @@ public struct Theme: Sendable {
             }
             let name = String(file.path.dropLast(".mustache".count))
             do {
-                let template = try MustacheTemplate(string: text)
+                let template = try MustacheTemplate(string: EscapedHTML.pragma + text)
                 library.register(template, named: name)
                 if name.hasPrefix("partials/") { library.register(template, named: String(name.dropFirst("partials/".count))) }
                 sources[name] = (displayPath, text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(
-                    SourceLocation(path: displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
+                    SourceLocation(
+                        path: displayPath, line: error.context.lineNumber - EscapedHTML.pragmaLines, column: error.context.columnNumber),
                     "template does not parse: \(error.error)")
             } catch {
                 diagnostics.error(SourceLocation(path: displayPath), "template does not parse: \(error)")

@@ -1,14 +1,34 @@
 /// A multiset of words, compared by the Dice coefficient: how sections and blocks are judged similar.
+///
+/// Words are kept as 64-bit FNV-1a hashes of their bytes rather than as strings: no string is made or compared, and a
+/// collision (about one in 2⁶⁴ per pair of words) would only nudge a similarity score.
 struct WordCounts {
-    private var counts: [String: Int] = [:]
+    private var counts: [UInt64: Int] = [:]
     private var total = 0
 
     /// Counts `words`.
     init(_ words: some Sequence<String>) {
-        for word in words {
-            counts[word, default: 0] += 1
-            total += 1
+        for word in words { add(Self.hash(word.utf8)) }
+    }
+
+    /// The words of `text`: runs of letters, digits and combining marks, compared without case.
+    init(text: String) {
+        var hash = Self.offset, inWord = false
+        for scalar in text.unicodeScalars {
+            guard Self.isWordScalar(scalar) else {
+                if inWord { add(hash) }
+                (hash, inWord) = (Self.offset, false)
+                continue
+            }
+            inWord = true
+            if scalar.isASCII {
+                let v = UInt8(scalar.value)
+                hash = Self.mix(hash, v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+            } else {
+                for byte in scalar.properties.lowercaseMapping.utf8 { hash = Self.mix(hash, byte) }
+            }
         }
+        if inWord { add(hash) }
     }
 
     /// 1 for the same words, 0 for none in common.
@@ -17,5 +37,29 @@ struct WordCounts {
         var common = 0
         for (word, n) in counts { common += min(n, other.counts[word] ?? 0) }
         return 2 * Double(common) / Double(total + other.total)
+    }
+
+    private mutating func add(_ hash: UInt64) {
+        counts[hash, default: 0] += 1
+        total += 1
+    }
+
+    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    private static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    private static func hash(_ bytes: String.UTF8View) -> UInt64 { bytes.reduce(offset, mix) }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark, .spacingMark,
+            .enclosingMark:
+            return true
+        default: return scalar.properties.numericType != nil
+        }
     }
 }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Plain POSIX writes for the staging folder. Foundation's `Data.write` syncs every file to disk, which costs a large
+/// build seconds; the staged site goes live by one rename, so no reader ever sees a file half-written.
+enum PosixFile {
+    /// Creates (or truncates) `path` and writes `bytes` to it.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure("cannot write the file", path) }
+        var done = 0
+        let result: Int32 = bytes.withUnsafeBytes { buffer in
+            while done < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                done += n
+            }
+            return 0
+        }
+        let closed = close(fd)
+        if result != 0 {
+            errno = result
+            throw failure("cannot write the file", path)
+        }
+        if closed != 0 { throw failure("cannot write the file", path) }
+    }
+
+    /// Creates folder `path` and any missing parents; one that exists already is fine.
+    static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+            throw failure("cannot create the folder", path)
+        }
+        try makeFolder(String(path[..<slash]))
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure("cannot create the folder", path) }
+    }
+
+    private static func failure(_ what: String, _ path: String) -> WriteError {
+        WriteError(message: "\(what): \(String(cString: strerror(errno)))", path: path)
+    }
+}
