@@ -525,13 +525,7 @@ ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline
   </nav>
   {{/nothingChanged}}
   <div class="redlines">
-  {{#entries}}
-  {{#isUnchanged}}<details class="redline-entry is-unchanged" id="{{anchor}}"><summary><span class="change-badge change-unchanged">Unchanged</span> {{title}}</summary>
-{{{redlineHTML}}}</details>{{/isUnchanged}}
-  {{^isUnchanged}}<div class="redline-entry is-{{kind}}" id="{{anchor}}">
-    <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
-{{{redlineHTML}}}</div>{{/isUnchanged}}
-  {{/entries}}
+{{{entriesHTML}}}
   {{^nothingChanged}}
   <div class="change-nav" hidden>
     <button type="button" class="change-prev" data-change-nav="-1" aria-keyshortcuts="p">Previous<span class="nav-word"> change</span></button>
@@ -661,6 +655,14 @@ ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline
 {{$scripts}}{{/scripts}}
 </body>
 </html>
+
+"""####,
+        "partials/redline-entry.mustache": ####"""
+  {{#isUnchanged}}<details class="redline-entry is-unchanged" id="{{anchor}}"><summary><span class="change-badge change-unchanged">Unchanged</span> {{title}}</summary>
+{{{redlineHTML}}}</details>{{/isUnchanged}}
+  {{^isUnchanged}}<div class="redline-entry is-{{kind}}" id="{{anchor}}">
+    <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
+{{{redlineHTML}}}</div>{{/isUnchanged}}
 
 """####,
         "partials/toc-children.mustache": ####"""

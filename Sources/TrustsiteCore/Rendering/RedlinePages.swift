@@ -39,7 +39,8 @@ struct RedlinePages {
             ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
             (compare ? "Compare \(old.date)" : "Changes \(new.date)", nil),
         ]
-        let entries = diff.changes.map { entry($0, old: (from, old), new: (to, new), path: path) }
+        let entriesHTML = diff.changes.map { entryHTML($0, old: (from, old), new: (to, new), path: path) }.joined()
+        let changed = diff.changes.filter { $0.kind != .unchanged }.map { listItem($0, old: old, new: new) }
         let counts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind -> Context? in
             let n = diff.count(kind)
             return n == 0 ? nil : ["kind": kind.rawValue, "label": kind.label, "count": n]
@@ -51,8 +52,7 @@ struct RedlinePages {
                 "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
                 "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
                 "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
-                "counts": counts, "changed": entries.filter { ($0["kind"] as? String) != ChangeKind.unchanged.rawValue },
-                "entries": entries, "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged),
+                "counts": counts, "changed": changed, "entriesHTML": entriesHTML, "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged),
                 "nothingChanged": diff.isEmpty,
             ]))
         return Page(path, theme.render("changes", context))
@@ -62,22 +62,43 @@ struct RedlinePages {
         ["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date))].merging(v.date.fields("date"))
     }
 
-    func entry(_ change: SectionChange, old: (index: Int, version: Version), new: (index: Int, version: Version), path: String) -> Context {
-        let a = change.old.map { old.version.document.sections[$0] }, b = change.new.map { new.version.document.sections[$0] }
-        let shown = b ?? a!
-        let id = shown.id
-        var section =
-            "<section class=\"redline\" data-section=\"\(HTML.escape(id))\" data-lineage=\"\(HTML.escape(change.lineage))\" data-change=\"\(change.kind.rawValue)\">\n"
-        section += fragments.redline(old: change.old.map { (old.index, $0) }, new: change.new.map { (new.index, $0) }, page: path)
-        section += "</section>\n"
+    /// The change list's line for a changed section.
+    func listItem(_ change: SectionChange, old: Version, new: Version) -> Context {
+        let a = change.old.map { old.document.sections[$0] }, b = change.new.map { new.document.sections[$0] }
         return makeContext([
             "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
-            "title": shown.displayTitle,
-            "oldTitle": change.renamed ? a?.title : nil, "moved": change.moved && change.kind != .moved,
-            "levelNote": change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil,
-            "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
-            "historyHref": SitePaths.link(from: path, to: SitePaths.section(slug, change.lineage)),
+            "title": (b ?? a!).displayTitle, "oldTitle": change.renamed ? a?.title : nil,
         ])
+    }
+
+    /// One section's entry (`partials/redline-entry`): made once per distinct entry of the statement, as the same
+    /// unchanged or changed section appears on many changes and compare pages.
+    func entryHTML(_ change: SectionChange, old: (index: Int, version: Version), new: (index: Int, version: Version), path: String)
+        -> String
+    {
+        let a = change.old.map { old.version.document.sections[$0] }, b = change.new.map { new.version.document.sections[$0] }
+        let shown = b ?? a!
+        let oldTitle = change.renamed ? a?.title : nil
+        let levelNote = change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil
+        let historyHref = SitePaths.link(from: path, to: SitePaths.section(slug, change.lineage))
+        let (o, n) = (change.old.map { (old.index, $0) }, change.new.map { (new.index, $0) })
+        let fields = [
+            change.kind.rawValue, change.lineage, shown.id, shown.displayTitle, oldTitle ?? "\u{1}", "\(change.moved)",
+            levelNote ?? "", historyHref,
+        ]
+        return fragments.entry(old: o, new: n, page: path, fields: fields.joined(separator: "\u{0}")) { redline in
+            let section =
+                "<section class=\"redline\" data-section=\"\(HTML.escape(shown.id))\" data-lineage=\"\(HTML.escape(change.lineage))\" data-change=\"\(change.kind.rawValue)\">\n"
+                + redline + "</section>\n"
+            return theme.render(
+                "partials/redline-entry",
+                makeContext([
+                    "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
+                    "title": shown.displayTitle, "oldTitle": oldTitle, "moved": change.moved && change.kind != .moved,
+                    "levelNote": levelNote, "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
+                    "historyHref": historyHref,
+                ]))
+        }
     }
 }
 

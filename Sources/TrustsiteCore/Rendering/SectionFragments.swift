@@ -55,14 +55,27 @@ final class SectionFragments: @unchecked Sendable {
 
     /// The redline of section `old` (version, index) → `new` on `page`, whose `#id` links lead to each side's version page.
     func redline(old: (v: Int, s: Int)?, new: (v: Int, s: Int)?, page: String) -> String {
-        let a = old.map { ids[$0.v][$0.s] } ?? -1, b = new.map { ids[$0.v][$0.s] } ?? -1
-        let dependent = (a >= 0 && pageDependent[a]) || (b >= 0 && pageDependent[b])
         let (oldTarget, newTarget) = (old.map { target($0.v) } ?? "", new.map { target($0.v) } ?? "")
-        let key = Key(old: a, new: b, context: dependent ? "\(page)\n\(oldTarget)\n\(newTarget)" : "")
-        return cached(key) {
+        return cached(redlineKey(old: old, new: new, page: page)) {
             SectionRedliner(old: renderer(page: page, fragmentTarget: oldTarget), new: renderer(page: page, fragmentTarget: newTarget))
                 .html(old: old.map(section), new: new.map(section))
         }
+    }
+
+    /// A section's entry on a changes or compare page, made by `render` from its redline; `fields` must hold
+    /// everything else the entry shows, as it is part of the key.
+    func entry(old: (v: Int, s: Int)?, new: (v: Int, s: Int)?, page: String, fields: String, render: (String) -> String) -> String {
+        let key = redlineKey(old: old, new: new, page: page)
+        return cached(Key(old: key.old, new: key.new, context: key.context + "\u{0}" + fields)) {
+            render(redline(old: old, new: new, page: page))
+        }
+    }
+
+    /// Which distinct sections, and (when their links depend on it) the page and the version pages `#id` links lead to.
+    private func redlineKey(old: (v: Int, s: Int)?, new: (v: Int, s: Int)?, page: String) -> Key {
+        let a = old.map { ids[$0.v][$0.s] } ?? -1, b = new.map { ids[$0.v][$0.s] } ?? -1
+        guard (a >= 0 && pageDependent[a]) || (b >= 0 && pageDependent[b]) else { return Key(old: a, new: b, context: "") }
+        return Key(old: a, new: b, context: "\(page)\n\(old.map { target($0.v) } ?? "")\n\(new.map { target($0.v) } ?? "")")
     }
 
     private func section(_ at: (v: Int, s: Int)) -> Section { statement.versions[at.v].document.sections[at.s] }

@@ -10,7 +10,9 @@ public struct Theme: Sendable {
     public let origin: String
 
     /// Templates every theme must provide.
-    public static let requiredTemplates = ["layout", "home", "statement", "history", "changes", "section", "404"]
+    public static let requiredTemplates = [
+        "layout", "home", "statement", "history", "changes", "section", "404", "partials/redline-entry",
+    ]
 
     /// Loads `folder`, or the default theme when it is nil.
     public static func load(folder: String?, io: FileIO = .disk, into diagnostics: inout Diagnostics) -> Theme? {
