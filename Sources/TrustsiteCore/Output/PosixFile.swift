@@ -3,9 +3,10 @@ import Foundation
 /// Plain POSIX writes for the staging folder. Foundation's `Data.write` syncs every file to disk, which costs a large
 /// build seconds; the staged site goes live by one rename, so no reader ever sees a file half-written.
 enum PosixFile {
-    /// Creates (or truncates) `path` and writes `bytes` to it.
+    /// Creates `path`, which must not exist (so no other name of an existing file is ever written through), and
+    /// writes `bytes` to it.
     static func write(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure("cannot write the file", path) }
         var done = 0
         let result: Int32 = bytes.withUnsafeBytes { buffer in

@@ -35,7 +35,8 @@ public struct SiteWriter: Sendable {
         return pages.count
     }
 
-    /// Finishes or undoes a swap that a killed build left half done, and removes a leftover staging folder.
+    /// Finishes or undoes a swap that a killed build left half done. A leftover staging folder is left for `begin`,
+    /// which sweeps and reuses it.
     public func recoverInterruptedSwap() {
         let fm = FileManager.default
         if fm.fileExists(atPath: previous) {
@@ -45,9 +46,9 @@ public struct SiteWriter: Sendable {
                 try? fm.moveItem(atPath: previous, toPath: output)
             }
         }
-        try? fm.removeItem(atPath: staging)
     }
 
+    /// Publishes the staging folder; the site it replaces becomes the staging folder, for the next build to reuse.
     func swapIn() throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output) else {
@@ -55,13 +56,10 @@ public struct SiteWriter: Sendable {
             return
         }
         // Linux swaps two names in one step, so there is no moment without a site.
-        if trustsite_exchange_paths(staging, output) == 0 {
-            try? fm.removeItem(atPath: staging)
-            return
-        }
+        if trustsite_exchange_paths(staging, output) == 0 { return }
         try fm.moveItem(atPath: output, toPath: previous)
         try fm.moveItem(atPath: staging, toPath: output)
-        try? fm.removeItem(atPath: previous)
+        try? fm.moveItem(atPath: previous, toPath: staging)
     }
 
     func absolute(_ path: String) -> String {

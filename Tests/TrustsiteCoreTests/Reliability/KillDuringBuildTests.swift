@@ -4,7 +4,7 @@ import Testing
 
 extension Reliability {
     /// A build killed with SIGKILL at any moment leaves the previous site byte for byte (or, once swapped, the complete new
-    /// one, never a mix); the next build clears what the killed one left and drops the files of removed statements.
+    /// one, never a mix); the next build sweeps what the killed one left and drops the files of removed statements.
     @Suite(.serialized) struct KillDuringBuildTests {
         /// Content big enough that a build takes a while: `statements` statements of three versions with many sections.
         static func content(statements: [String], edition: String) -> [String: String] {
@@ -51,6 +51,9 @@ extension Reliability {
                 + [0, 0.001, 0.005, 0.02, 0.05, 0.1, 0.2, 0.3, 0.45, 0.6, 0.8, 1.2].map { (waitFor: 0, delay: $0) }
                 + [0, 0.0005, 0.001, 0.002, 0.004, 0.008, 0.015, 0.03, 0.06].map { (waitFor: after.count * 19 / 20, delay: $0) }
             for (waitFor, delay) in plan {
+                // Builds keep the staging folder (it holds the site the last swap replaced) and reuse it; without
+                // one, its appearance marks the start of writing, which the kill points below are timed from.
+                try? FileManager.default.removeItem(atPath: staging)
                 let (process, out, err) = try TrustsiteBinary.start(
                     ["build", "--content", "next", "--output", "site", "--as-of", "2024-06-01"],
                     in: site.root, home: site.root)
@@ -73,7 +76,7 @@ extension Reliability {
             #expect(killed >= 12, "only \(killed) builds were killed before they finished; the kill points missed the build")
             #expect(killedWhileWriting >= 8, "only \(killedWhileWriting) kills landed while the site was being written")
 
-            // The next build finishes the job: the new site, no staging folder left, no file of the removed statement.
+            // The next build finishes the job: the new site, no file of the removed statement, the old site kept as staging.
             // While it runs, the published pages are watched: at every moment each is the old one or the new one.
             let (process, out, err) = try TrustsiteBinary.start(
                 ["build", "--content", "next", "--output", "site", "--as-of", "2024-06-01"],
@@ -89,7 +92,8 @@ extension Reliability {
             #expect(TrustsiteBinary.finish(process, out, err).status == 0)
             #expect(looks > 50 && torn == 0, "\(torn) of \(looks) looks at the published site during a build found a page missing or torn")
             #expect(Tree.snapshot(site.output) == after)
-            #expect(Tree.entries(site.root) == ["content", "next", "reference", "site"])
+            #expect(Tree.entries(site.root) == [".site.staging", "content", "next", "reference", "site"])
+            #expect(Tree.snapshot(staging) == before, "the staging folder keeps the replaced site for the next build")
         }
 
         /// How many regular files `folder` holds, at any depth (0 when it is gone).
@@ -102,18 +106,21 @@ extension Reliability {
             return n
         }
 
-        @Test func aStagingFolderLeftByAKilledBuildIsRemovedNotPublished() throws {
+        @Test func aStagingFolderLeftByAKilledBuildIsSweptNotPublished() throws {
             let site = try TempSite(["content/p/2024-01-01.md": "## A\n"])
             try site.write(".site.staging/stale/index.html", "left by a killed build")
             try site.write(".site.previous/index.html", "an interrupted swap's old site")
             #expect(try build(site, "content").status == 0)
-            #expect(Tree.entries(site.root) == ["content", "site"])
+            // The interrupted swap's site was restored first, so the build swapped with it and keeps it as staging.
+            #expect(Tree.entries(site.root) == [".site.staging", "content", "site"])
             #expect(!Tree.snapshot(site.output).keys.contains("stale/index.html"))
+            #expect(Tree.snapshot(site.root + "/.site.staging") == ["index.html": Data("an interrupted swap's old site".utf8)])
             // Without the output, an interrupted swap's previous site is restored before the new build replaces it.
             try FileManager.default.moveItem(atPath: site.output, toPath: site.root + "/.site.previous")
             SiteWriter(output: site.output).recoverInterruptedSwap()
             #expect(
-                Tree.entries(site.root) == ["content", "site"] && FileManager.default.fileExists(atPath: site.output + "/p/index.html"))
+                Tree.entries(site.root) == [".site.staging", "content", "site"]
+                    && FileManager.default.fileExists(atPath: site.output + "/p/index.html"))
         }
     }
 }

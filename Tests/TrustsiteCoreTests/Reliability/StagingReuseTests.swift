@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import TrustsiteCore
+
+extension Reliability {
+    /// The staging folder is kept between builds (it holds the site the last swap replaced) and turned into the next
+    /// site: nothing in it may reach the published site unless this build wrote it, and nothing published may change
+    /// before the swap.
+    @Suite struct StagingReuseTests {
+        static let v1 = [
+            "content/terms/2024-01-01.md": "---\ntitle: Terms\n---\n## Scope\n\nThese terms apply.\n\n## Fees\n\nNone.\n",
+            "content/privacy/2024-01-01.md": "---\ntitle: Privacy\n---\n## Data\n\nWe keep little.\n",
+        ]
+
+        func build(_ site: TempSite) throws { try SiteBuilder(options: site.options).build() }
+
+        /// A fresh build of `files` elsewhere: what the output must equal.
+        func reference(_ files: [String: String]) throws -> [String: Data] {
+            let fresh = try TempSite(files)
+            try build(fresh)
+            return Tree.snapshot(fresh.output)
+        }
+
+        var staging: (TempSite) -> String { { $0.root + "/.site.staging" } }
+
+        @Test func theSecondBuildKeepsThePreviousSiteAsStagingAndSharesUnchangedFiles() throws {
+            let site = try TempSite(Self.v1)
+            try build(site)
+            #expect(Tree.entries(site.root) == ["content", "site"], "a first build leaves nothing beside the output")
+            try build(site)
+            #expect(Tree.entries(site.root) == [".site.staging", "content", "site"])
+            #expect(Tree.snapshot(staging(site)) == Tree.snapshot(site.output))
+            var a = stat(), b = stat()
+            #expect(stat(site.output + "/terms/index.html", &a) == 0 && stat(staging(site) + "/terms/index.html", &b) == 0)
+            #expect(a.st_ino == b.st_ino, "an unchanged page is one file under both names")
+        }
+
+        @Test func leftoversInAReusedStagingFolderAreNeverPublished() throws {
+            let site = try TempSite(Self.v1)
+            try build(site)
+            try build(site)
+            let outside = site.root + "/outside.txt"
+            try "not the site's".write(toFile: outside, atomically: true, encoding: .utf8)
+            let planted = [
+                "junk.html": "left by a killed build", "old-statement/index.html": "a removed statement",
+                "terms/2024-01-01/stray.html": "a stray file beside a page",
+            ]
+            for (path, text) in planted { try site.write(".site.staging/" + path, text) }
+            // A page with other bytes, a file where a folder belongs, a folder where a file belongs, a symlink out.
+            try FileManager.default.removeItem(atPath: staging(site) + "/terms/index.html")
+            try site.write(".site.staging/terms/index.html", "a half-written page")
+            try FileManager.default.removeItem(atPath: staging(site) + "/privacy")
+            try site.write(".site.staging/privacy", "a file in the way")
+            try FileManager.default.removeItem(atPath: staging(site) + "/sitemap.xml")
+            try site.write(".site.staging/sitemap.xml/index.html", "a folder in the way")
+            try FileManager.default.removeItem(atPath: staging(site) + "/feed.xml")
+            try FileManager.default.createSymbolicLink(atPath: staging(site) + "/feed.xml", withDestinationPath: outside)
+            try build(site)
+            #expect(Tree.snapshot(site.output) == (try reference(Self.v1)))
+            #expect(try String(contentsOfFile: outside, encoding: .utf8) == "not the site's", "a symlink is replaced, not followed")
+        }
+
+        @Test func aBuildNeverWritesThroughAFileThePublishedSiteShares() throws {
+            let site = try TempSite(Self.v1)
+            try build(site)
+            try build(site)
+            // A second name for the published page: whatever happens to the page's bytes before the swap shows here.
+            let witness = site.root + "/witness.html"
+            #expect(link(site.output + "/terms/index.html", witness) == 0)
+            let before = try Data(contentsOf: URL(fileURLWithPath: witness))
+            let v2 = Self.v1.merging(["content/terms/2024-02-01.md": "---\ntitle: Terms\n---\n## Scope\n\nThese terms apply to all.\n"]) {
+                $1
+            }
+            try site.write("content/terms/2024-02-01.md", v2["content/terms/2024-02-01.md"]!)
+            try build(site)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: witness)) == before)
+            #expect(Tree.snapshot(site.output) == (try reference(v2)))
+            // Once more, so the build reuses a staging folder that holds the v1 site.
+            try build(site)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: witness)) == before)
+            #expect(Tree.snapshot(site.output) == (try reference(v2)))
+        }
+    }
+}
