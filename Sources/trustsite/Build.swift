@@ -24,9 +24,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
+    @Flag(name: .customLong("no-cache"), help: "Render every statement, even those unchanged since the last build.")
+    var noCache = false
+
     func run() throws {
         var options = BuildOptions(
             content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf ?? .today())
+        options.useCache = !noCache
         if !quiet { options.progress = ProgressLine.start() }
         do {
             let report = try SiteBuilder(options: options).build()

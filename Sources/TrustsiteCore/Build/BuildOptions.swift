@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Which versions are in force; default today.
     public var asOf: Day
+    /// Take statements whose inputs did not change from the last build's output (`BuildCache`); false renders all.
+    public var useCache = true
     /// Called (from any thread) after each statement's pages are written, with (done, total, seconds since rendering began).
     public var progress: (@Sendable (_ done: Int, _ total: Int, _ seconds: Double) -> Void)?
 

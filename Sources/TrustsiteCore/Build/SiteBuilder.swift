@@ -1,3 +1,5 @@
+import Foundation
+
 /// The build pipeline: load → sections → checks → diffs → render and write → publish, each stage timed.
 public struct SiteBuilder: Sendable {
     /// What to build.
@@ -20,29 +22,85 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds and publishes the site; throws `InputErrors` (nothing written) when the input has errors.
+    /// Statements whose inputs are unchanged since the last build are taken from the published site (`BuildCache`).
     public func build() throws -> BuildReport {
         var timings = Timings()
         try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
         let (model, theme, warnings) = try prepare(&timings)
         let changes = timings.measure("diffs") { StatementChanges.build(model) }
-        let staged = try SiteWriter(output: options.output).begin()
+        let writer = SiteWriter(output: options.output)
+        let cachePath = BuildCache.path(for: writer)
+        let fingerprints = options.useCache ? BuildCache.fingerprints(model, theme: theme) : nil
+        let previous = fingerprints == nil ? nil : BuildCache.load(cachePath)
+        let staged = try writer.begin()
+        let record = CacheRecorder(statements: model.statements.count)
         do {
             // Each statement's pages are written as soon as they are rendered, so memory stays bounded.
             try timings.measure("render+write") {
                 let progress = BuildProgress(total: model.statements.count, report: options.progress)
-                try SiteRenderer(site: model, theme: theme, changes: changes).render {
-                    try staged.write($0)
+                let reuse = { @Sendable (i: Int) throws -> Bool in
+                    let slug = model.statements[i].slug
+                    guard let entry = previous?.statements[slug], entry.inputs == fingerprints?[i], try staged.reuse(entry.files)
+                    else { return false }
+                    record.set(i, files: entry.files, reused: true)
+                    progress.step()
+                    return true
+                }
+                try SiteRenderer(site: model, theme: theme, changes: changes).render(reusing: reuse) { i, pages in
+                    try staged.write(pages)
+                    guard let i else { return }
+                    record.set(i, files: pages.map(\.path), reused: false)
                     progress.step()
                 }
             }
-            try timings.measure("publish") { try staged.publish() }
+            try timings.measure("publish") {
+                // Gone before the swap, so a cache never describes a site it did not see published.
+                try? FileManager.default.removeItem(atPath: cachePath)
+                try staged.publish()
+                if let fingerprints {
+                    try? record.cache(model, fingerprints).save(cachePath)
+                }
+            }
         } catch {
             staged.discard()
             throw error
         }
         return BuildReport(
             statements: model.statements.count, versions: model.statements.reduce(0) { $0 + $1.versions.count },
-            pages: staged.filesWritten, warnings: warnings, timings: timings)
+            pages: staged.filesWritten, reused: record.reusedCount, warnings: warnings, timings: timings)
+    }
+}
+
+/// Collects each statement's files as the pages are written (from several threads), for the next build's cache.
+final class CacheRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [[String]?]
+    private var reused: [Bool]
+
+    init(statements: Int) {
+        files = Array(repeating: nil, count: statements)
+        reused = Array(repeating: false, count: statements)
+    }
+
+    func set(_ i: Int, files paths: [String], reused fromCache: Bool) {
+        lock.withLock {
+            files[i] = paths
+            reused[i] = fromCache
+        }
+    }
+
+    /// How many statements were taken from the published site.
+    var reusedCount: Int { lock.withLock { reused.filter { $0 }.count } }
+
+    /// The cache describing this build.
+    func cache(_ site: SiteModel, _ fingerprints: [String]) -> BuildCache {
+        var cache = BuildCache()
+        lock.withLock {
+            for (i, statement) in site.statements.enumerated() {
+                if let paths = files[i] { cache.statements[statement.slug] = .init(inputs: fingerprints[i], files: paths) }
+            }
+        }
+        return cache
     }
 }
 
@@ -54,6 +112,8 @@ public struct BuildReport: Sendable {
     public var versions: Int
     /// Files written.
     public var pages: Int
+    /// Statements whose pages were unchanged inputs, taken from the published site instead of rendered.
+    public var reused: Int = 0
     /// Warnings found (the build went ahead).
     public var warnings: [Diagnostic]
     /// Time per stage.
@@ -62,7 +122,8 @@ public struct BuildReport: Sendable {
     /// The one summary line the CLI prints.
     public var summary: String {
         let w = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        let cached = reused == 0 ? "" : " (\(reused) unchanged, from the last build)"
         return
-            "Built \(statements) statement\(statements == 1 ? "" : "s"), \(versions) version\(versions == 1 ? "" : "s"), \(pages) files in \(timings.totalDescription)\(w)"
+            "Built \(statements) statement\(statements == 1 ? "" : "s")\(cached), \(versions) version\(versions == 1 ? "" : "s"), \(pages) files in \(timings.totalDescription)\(w)"
     }
 }

@@ -11,7 +11,11 @@ enum PosixFile {
         var done = 0
         let result: Int32 = bytes.withUnsafeBytes { buffer in
             while done < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                #if canImport(Glibc)
+                    let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                #else
+                    let n = Darwin.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                #endif
                 if n < 0 {
                     if errno == EINTR { continue }
                     return errno

@@ -39,6 +39,31 @@ public final class StagedSite: @unchecked Sendable {
         lock.withLock { for page in pages { written.insert(page.path) } }
     }
 
+    /// Takes `paths` from the published site unchanged (thread-safe): each becomes a hard link to the published file,
+    /// or a copy where linking fails. Returns false, having taken nothing, when one of them is not there.
+    public func reuse(_ paths: [String]) throws -> Bool {
+        for path in paths {
+            var info = stat()
+            guard stat(writer.output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        }
+        for path in paths {
+            let published = writer.output + "/" + path, target = root + "/" + path
+            var info = stat(), mine = stat()
+            guard stat(published, &info) == 0 else {
+                throw WriteError(message: "the published file went away during the build", path: published)
+            }
+            try makeFolder((path as NSString).deletingLastPathComponent)
+            if lstat(target, &mine) == 0 && mine.st_ino == info.st_ino && mine.st_dev == info.st_dev { continue }
+            try Self.removeEntry(target)
+            if link(published, target) != 0 {
+                guard let bytes = FileManager.default.contents(atPath: published) else { return false }
+                try PosixFile.write(Array(bytes), to: target)
+            }
+        }
+        lock.withLock { written.formUnion(paths) }
+        return true
+    }
+
     /// Sweeps what this build did not write, then swaps the staging folder in as the published site.
     public func publish() throws {
         if reused { try sweep() }

@@ -23,14 +23,17 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every page and hands them to `sink` a statement at a time (from several threads), so a large site
-    /// is never held in memory whole.
-    public func render(into sink: @Sendable ([Page]) throws -> Void) throws {
+    /// is never held in memory whole; the site-wide pages come last, with no statement index.
+    /// `reuse(i)` may take statement `i`'s pages from elsewhere (returning true), and then it is not rendered.
+    public func render(
+        reusing reuse: @Sendable (Int) throws -> Bool = { _ in false }, into sink: @Sendable (Int?, [Page]) throws -> Void
+    ) throws {
         let failures = Array(site.statements.indices).concurrentMap { i -> String? in
-            do { try sink(statementPages(i)) } catch { return "\(error)" }
+            do { if try !reuse(i) { try sink(i, statementPages(i)) } } catch { return "\(error)" }
             return nil
         }
         if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
-        try sink(siteWidePages())
+        try sink(nil, siteWidePages())
     }
 
     /// One statement's pages: versions, history, changes and compare pages, section histories.

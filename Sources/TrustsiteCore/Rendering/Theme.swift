@@ -8,6 +8,8 @@ public struct Theme: Sendable {
     public let assets: [(path: String, bytes: [UInt8])]
     /// Where the theme came from, for messages.
     public let origin: String
+    /// SHA-256 over every file's path and bytes: a theme edit changes it, so cached pages are rendered again.
+    public let fingerprint: String
 
     /// Templates every theme must provide.
     public static let requiredTemplates = [
@@ -56,7 +58,12 @@ public struct Theme: Sendable {
             diagnostics.error(SourceLocation(path: joinPath(origin, "\(name).mustache")), "template '\(name).mustache' is missing")
         }
         let assets = files.filter { $0.path.hasPrefix("assets/") }.map { ($0.path, $0.bytes) }
-        return diagnostics.hasErrors ? nil : Theme(library: library, assets: assets, origin: origin)
+        var everything: [UInt8] = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            everything += Array(file.path.utf8) + [0] + Array(SHA256.hex(file.bytes).utf8)
+        }
+        let fingerprint = SHA256.hex(everything)
+        return diagnostics.hasErrors ? nil : Theme(library: library, assets: assets, origin: origin, fingerprint: fingerprint)
     }
 
     /// Renders `context` with template `name`.

@@ -29,7 +29,7 @@ extension Reliability {
         }
 
         @Test(.timeLimit(.minutes(10))) func aKilledBuildLeavesThePreviousSiteIntact() throws {
-            let old = (0..<12).map { "s\($0)" }, new = ["added"] + old.dropFirst()
+            let old = (0..<24).map { "s\($0)" }, new = ["added"] + old.dropFirst()
             let site = try TempSite()
             for (path, text) in Self.content(statements: old, edition: "old") { try site.write("content/" + path, text) }
             for (path, text) in Self.content(statements: new, edition: "new") { try site.write("next/" + path, text) }
@@ -92,7 +92,10 @@ extension Reliability {
             #expect(TrustsiteBinary.finish(process, out, err).status == 0)
             #expect(looks > 50 && torn == 0, "\(torn) of \(looks) looks at the published site during a build found a page missing or torn")
             #expect(Tree.snapshot(site.output) == after)
-            #expect(Tree.entries(site.root) == [".site.staging", "content", "next", "reference", "site"])
+            #expect(
+                Tree.entries(site.root) == [
+                    ".reference.cache.json", ".site.cache.json", ".site.staging", "content", "next", "reference", "site",
+                ])
             #expect(Tree.snapshot(staging) == before, "the staging folder keeps the replaced site for the next build")
         }
 
@@ -112,14 +115,14 @@ extension Reliability {
             try site.write(".site.previous/index.html", "an interrupted swap's old site")
             #expect(try build(site, "content").status == 0)
             // The interrupted swap's site was restored first, so the build swapped with it and keeps it as staging.
-            #expect(Tree.entries(site.root) == [".site.staging", "content", "site"])
+            #expect(Tree.entries(site.root) == [".site.cache.json", ".site.staging", "content", "site"])
             #expect(!Tree.snapshot(site.output).keys.contains("stale/index.html"))
             #expect(Tree.snapshot(site.root + "/.site.staging") == ["index.html": Data("an interrupted swap's old site".utf8)])
             // Without the output, an interrupted swap's previous site is restored before the new build replaces it.
             try FileManager.default.moveItem(atPath: site.output, toPath: site.root + "/.site.previous")
             SiteWriter(output: site.output).recoverInterruptedSwap()
             #expect(
-                Tree.entries(site.root) == [".site.staging", "content", "site"]
+                Tree.entries(site.root) == [".site.cache.json", ".site.staging", "content", "site"]
                     && FileManager.default.fileExists(atPath: site.output + "/p/index.html"))
         }
     }
