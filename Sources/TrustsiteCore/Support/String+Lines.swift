@@ -1,7 +1,25 @@
 extension String {
-    /// The text between line feeds, split byte-wise: a `Character` split compares whole graphemes and costs a
+    /// The text between line feeds, found byte by byte: a `Character` split compares whole graphemes and costs a large
     /// build seconds. The same lines, as content is normalised to LF before it is split.
     var lineFeedSplit: [Substring] {
-        utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        var text = self
+        let offsets: [Int] = text.withUTF8 { bytes in
+            var found: [Int] = []
+            for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { found.append(i) }
+            return found
+        }
+        // Offsets into UTF-8 text land on character boundaries here (a line feed is a whole character).
+        let utf8 = utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex, previous = 0
+        for offset in offsets {
+            let end = utf8.index(start, offsetBy: offset - previous)
+            lines.append(self[start..<end])
+            start = utf8.index(after: end)
+            previous = offset + 1
+        }
+        lines.append(self[start...])
+        return lines
     }
 }
