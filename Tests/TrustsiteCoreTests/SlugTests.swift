@@ -79,4 +79,11 @@ import Testing
         #expect(slugger.unique("Fresh") == "fresh")
         #expect(slugger.unique("Fresh") == "fresh-1")
     }
+
+    @Test func lineageKeysBecomeSafePathSegments() {
+        #expect(SitePaths.segment("intro_1-a") == "intro_1-a")
+        #expect(SitePaths.segment("a.b:c") == "a-b-c")
+        #expect(SitePaths.segment("déjà-vu") == "déjà-vu")
+        #expect(SitePaths.segment("--") == "section--" && SitePaths.segment("") == "section" && SitePaths.segment("..") == "section--")
+    }
 }

@@ -25,6 +25,11 @@ public enum SitePaths {
 
     /// A lineage key made safe as one path segment (ids may hold `:` or `.`, which would read as a scheme or a parent folder).
     static func segment(_ key: String) -> String {
+        // Most keys are ASCII slugs already: check the bytes before looking at characters.
+        let plain = key.utf8.allSatisfy { b in
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F
+        }
+        if plain && key.utf8.contains(where: { $0 != 0x2D }) { return key }
         let safe = String(key.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
         return safe.isEmpty || safe.allSatisfy({ $0 == "-" }) ? "section" + safe : safe
     }
