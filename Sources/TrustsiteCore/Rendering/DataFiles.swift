@@ -34,22 +34,23 @@ struct DataFiles {
         var aliases: [String]
     }
 
+    /// `/statements.json` (the `versions.json` files are statement pages: `versionsPage`).
     func pages() -> [Page] {
-        var pages: [Page] = []
-        var entries: [StatementEntry] = []
-        for (s, statement) in site.statements.enumerated() {
+        let entries = site.statements.map { statement in
             let current = statement.current
-            entries.append(
-                StatementEntry(
-                    slug: statement.slug, title: statement.title, description: statement.config.description,
-                    url: url(SitePaths.statement(statement.slug)), versions_url: url(SitePaths.versionsJSON(statement.slug)),
-                    feed_url: url(SitePaths.feed(statement.slug)), current: current.date.description,
-                    updated: current.updated.description, effective: current.effective.description,
-                    latest: statement.latest.date.description, order: statement.config.order))
-            pages.append(Page(SitePaths.versionsJSON(statement.slug), bytes: encode(versions(statement, changes[s]))))
+            return StatementEntry(
+                slug: statement.slug, title: statement.title, description: statement.config.description,
+                url: url(SitePaths.statement(statement.slug)), versions_url: url(SitePaths.versionsJSON(statement.slug)),
+                feed_url: url(SitePaths.feed(statement.slug)), current: current.date.description,
+                updated: current.updated.description, effective: current.effective.description,
+                latest: statement.latest.date.description, order: statement.config.order)
         }
-        pages.append(Page("statements.json", bytes: encode(StatementsFile(statements: entries))))
-        return pages
+        return [Page("statements.json", bytes: encode(StatementsFile(statements: entries)))]
+    }
+
+    /// `/<slug>/versions.json` for statement `s`.
+    func versionsPage(_ s: Int) -> Page {
+        Page(SitePaths.versionsJSON(site.statements[s].slug), bytes: encode(versions(site.statements[s], changes[s])))
     }
 
     func versions(_ statement: Statement, _ changes: StatementChanges) -> VersionsFile {

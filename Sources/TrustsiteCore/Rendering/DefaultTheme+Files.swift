@@ -4,756 +4,756 @@ extension DefaultTheme {
     /// The default theme's files, by path relative to templates/.
     static let files: [String: String] = [
         "404.mustache": ####"""
-{{<layout}}
-{{$main}}
-<article class="not-found">
-  <h1>Page not found</h1>
-  <p>The page you asked for is not here. It may have moved: every statement keeps all of its versions.</p>
-  <p><a href="{{root}}index.html">Go to the {{site.title}} home page</a></p>
-</article>
-{{/main}}
-{{/layout}}
+        {{<layout}}
+        {{$main}}
+        <article class="not-found">
+          <h1>Page not found</h1>
+          <p>The page you asked for is not here. It may have moved: every statement keeps all of its versions.</p>
+          <p><a href="{{root}}index.html">Go to the {{site.title}} home page</a></p>
+        </article>
+        {{/main}}
+        {{/layout}}
 
-"""####,
+        """####,
         "assets/icon.svg": ####"""
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#0969da" d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5z"/><path fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="m8.5 12 2.5 2.5 4.5-5"/></svg>
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#0969da" d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5z"/><path fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="m8.5 12 2.5 2.5 4.5-5"/></svg>
 
-"""####,
+        """####,
         "assets/redline.js": ####"""
-// Redline pages: "Previous change" / "Next change" buttons and the n / p keys (j / k too) move focus through the
-// changes, in document order. A change is an insertion or deletion, or a whole added, removed or moved section.
-// The page is complete without this script: the change list links to every changed section.
-(function () {
-  "use strict";
-  var marks = [];
-  document.querySelectorAll(".redline[data-change]").forEach(function (section) {
-    var kind = section.getAttribute("data-change");
-    if (kind === "unchanged") return;
-    var inner = kind === "added" || kind === "removed" ? [] : section.querySelectorAll("ins, del");
-    if (inner.length) marks.push.apply(marks, inner);
-    else marks.push(section);
-  });
-  var nav = document.querySelector(".change-nav");
-  if (!marks.length || !nav) return;
-  var status = document.getElementById("change-status");
-  var current = -1;
+        // Redline pages: "Previous change" / "Next change" buttons and the n / p keys (j / k too) move focus through the
+        // changes, in document order. A change is an insertion or deletion, or a whole added, removed or moved section.
+        // The page is complete without this script: the change list links to every changed section.
+        (function () {
+          "use strict";
+          var marks = [];
+          document.querySelectorAll(".redline[data-change]").forEach(function (section) {
+            var kind = section.getAttribute("data-change");
+            if (kind === "unchanged") return;
+            var inner = kind === "added" || kind === "removed" ? [] : section.querySelectorAll("ins, del");
+            if (inner.length) marks.push.apply(marks, inner);
+            else marks.push(section);
+          });
+          var nav = document.querySelector(".change-nav");
+          if (!marks.length || !nav) return;
+          var status = document.getElementById("change-status");
+          var current = -1;
 
-  function go(step) {
-    current = current < 0 && step < 0 ? marks.length - 1 : (current + step + marks.length) % marks.length;
-    var el = marks[current];
-    var closed = el.closest("details:not([open])");
-    if (closed) closed.open = true;
-    if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
-    el.focus({ preventScroll: true });
-    el.scrollIntoView({ block: "center" });
-    if (status) status.textContent = "Change " + (current + 1) + " of " + marks.length;
-  }
+          function go(step) {
+            current = current < 0 && step < 0 ? marks.length - 1 : (current + step + marks.length) % marks.length;
+            var el = marks[current];
+            var closed = el.closest("details:not([open])");
+            if (closed) closed.open = true;
+            if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
+            el.focus({ preventScroll: true });
+            el.scrollIntoView({ block: "center" });
+            if (status) status.textContent = "Change " + (current + 1) + " of " + marks.length;
+          }
 
-  nav.hidden = false;
-  var keys = document.querySelector(".legend-keys");
-  if (keys) keys.hidden = false;
-  nav.querySelectorAll("[data-change-nav]").forEach(function (button) {
-    button.addEventListener("click", function () { go(parseInt(button.getAttribute("data-change-nav"), 10)); });
-  });
-  document.addEventListener("keydown", function (e) {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
-    var t = e.target;
-    if (t && (t.isContentEditable || /^(input|textarea|select)$/i.test(t.tagName))) return;
-    if (e.key === "n" || e.key === "j") { e.preventDefault(); go(1); }
-    else if (e.key === "p" || e.key === "k") { e.preventDefault(); go(-1); }
-  });
-})();
+          nav.hidden = false;
+          var keys = document.querySelector(".legend-keys");
+          if (keys) keys.hidden = false;
+          nav.querySelectorAll("[data-change-nav]").forEach(function (button) {
+            button.addEventListener("click", function () { go(parseInt(button.getAttribute("data-change-nav"), 10)); });
+          });
+          document.addEventListener("keydown", function (e) {
+            if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+            var t = e.target;
+            if (t && (t.isContentEditable || /^(input|textarea|select)$/i.test(t.tagName))) return;
+            if (e.key === "n" || e.key === "j") { e.preventDefault(); go(1); }
+            else if (e.key === "p" || e.key === "k") { e.preventDefault(); go(-1); }
+          });
+        })();
 
-"""####,
+        """####,
         "assets/style.css": ####"""
-/* trustsite default theme: system fonts, light and dark, a readable measure for long legal text, print-friendly.
-   No external requests: no web fonts, no images but inline SVG. */
-:root {
-  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --line-strong: #afb8c1;
-  --surface: #f6f8fa; --surface-2: #eef1f4; --accent: #0969da; --accent-fg: #ffffff; --accent-soft: #ddf4ff;
-  --ins-bg: #dafbe1; --ins-fg: #116329; --ins-line: #1a7f37;
-  --del-bg: #ffebe9; --del-fg: #a40e26; --del-line: #cf222e;
-  --notice-bg: #fff8c5; --notice-line: #bf8700; --notice-fg: #3b2300;
-  --measure: 42rem; --toc-width: 16rem; --radius: 10px;
-  --shadow: 0 1px 2px rgb(31 35 40 / 6%), 0 3px 12px rgb(31 35 40 / 6%);
-  color-scheme: light dark;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #30363d; --line-strong: #484f58;
-    --surface: #151b23; --surface-2: #1c2330; --accent: #4493f8; --accent-fg: #0d1117; --accent-soft: #12263f;
-    --ins-bg: #15391f; --ins-fg: #aff5b4; --ins-line: #3fb950;
-    --del-bg: #4a1a1e; --del-fg: #ffc1bd; --del-line: #f85149;
-    --notice-bg: #272115; --notice-line: #bb8009; --notice-fg: #f2e2b8;
-    --shadow: none;
-  }
-}
+        /* trustsite default theme: system fonts, light and dark, a readable measure for long legal text, print-friendly.
+           No external requests: no web fonts, no images but inline SVG. */
+        :root {
+          --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --line-strong: #afb8c1;
+          --surface: #f6f8fa; --surface-2: #eef1f4; --accent: #0969da; --accent-fg: #ffffff; --accent-soft: #ddf4ff;
+          --ins-bg: #dafbe1; --ins-fg: #116329; --ins-line: #1a7f37;
+          --del-bg: #ffebe9; --del-fg: #a40e26; --del-line: #cf222e;
+          --notice-bg: #fff8c5; --notice-line: #bf8700; --notice-fg: #3b2300;
+          --measure: 42rem; --toc-width: 16rem; --radius: 10px;
+          --shadow: 0 1px 2px rgb(31 35 40 / 6%), 0 3px 12px rgb(31 35 40 / 6%);
+          color-scheme: light dark;
+        }
+        @media (prefers-color-scheme: dark) {
+          :root {
+            --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #30363d; --line-strong: #484f58;
+            --surface: #151b23; --surface-2: #1c2330; --accent: #4493f8; --accent-fg: #0d1117; --accent-soft: #12263f;
+            --ins-bg: #15391f; --ins-fg: #aff5b4; --ins-line: #3fb950;
+            --del-bg: #4a1a1e; --del-fg: #ffc1bd; --del-line: #f85149;
+            --notice-bg: #272115; --notice-line: #bb8009; --notice-fg: #f2e2b8;
+            --shadow: none;
+          }
+        }
 
-/* Base */
-*, *::before, *::after { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; scroll-padding-top: 1rem; }
-body {
-  margin: 0; background: var(--bg); color: var(--fg);
-  font: 1.0625rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
-  overflow-wrap: break-word; font-kerning: normal;
-  /* The footer stays at the bottom of short pages. */
-  min-height: 100vh; display: flex; flex-direction: column;
-}
-body > :not(.skip-link) { flex: none; width: 100%; }
-body > main#main { flex: 1 0 auto; }
-a { color: var(--accent); text-underline-offset: .18em; text-decoration-thickness: from-font; }
-a:hover { text-decoration-thickness: 2px; }
-:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
-main:focus { outline: none; }
-h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.8em 0 .6em; font-weight: 650; text-wrap: balance; }
-h1 { font-size: clamp(1.75rem, 1.35rem + 1.6vw, 2.35rem); margin-top: .4em; letter-spacing: -.01em; }
-h2 { font-size: 1.45rem; }
-h3 { font-size: 1.18rem; }
-h4, h5, h6 { font-size: 1.03rem; }
-p, ul, ol, dl, blockquote, table, pre { margin: 0 0 1em; }
-p, li { text-wrap: pretty; }
-li + li { margin-top: .3em; }
-li > ul, li > ol { margin: .3em 0 0; }
-strong, b { font-weight: 650; }
-code, kbd { font: .9em/1.4 ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
-code { background: var(--surface-2); padding: .1em .3em; border-radius: 4px; }
-kbd { border: 1px solid var(--line-strong); border-bottom-width: 2px; border-radius: 4px; padding: 0 .35em; background: var(--surface); }
-pre { background: var(--surface); padding: 1rem; border-radius: 6px; white-space: pre-wrap; overflow-wrap: anywhere; }
-pre code { background: none; padding: 0; }
-blockquote { margin-left: 0; padding-left: 1rem; border-left: 4px solid var(--line); color: var(--muted); }
-table { border-collapse: collapse; width: 100%; font-size: .95em; font-variant-numeric: tabular-nums; }
-th, td { border: 1px solid var(--line); padding: .45rem .65rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-th { background: var(--surface); font-weight: 650; }
-hr { border: 0; border-top: 1px solid var(--line); margin: 2rem 0; }
-img, svg { max-width: 100%; }
-img { height: auto; }
-.wrap { max-width: 76rem; margin: 0 auto; padding: 0 1.25rem; }
-.visually-hidden { clip-path: inset(50%); clip: rect(0 0 0 0); height: 1px; width: 1px; margin: -1px; overflow: hidden; position: absolute; white-space: nowrap; }
-.skip-link { position: absolute; left: 1rem; top: -10rem; background: var(--accent); color: var(--accent-fg); padding: .5rem 1rem; z-index: 100; border-radius: 0 0 6px 6px; font-weight: 600; }
-.skip-link:focus { top: 0; }
-.lede { font-size: 1.12rem; color: var(--muted); max-width: var(--measure); }
+        /* Base */
+        *, *::before, *::after { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; scroll-padding-top: 1rem; }
+        body {
+          margin: 0; background: var(--bg); color: var(--fg);
+          font: 1.0625rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+          overflow-wrap: break-word; font-kerning: normal;
+          /* The footer stays at the bottom of short pages. */
+          min-height: 100vh; display: flex; flex-direction: column;
+        }
+        body > :not(.skip-link) { flex: none; width: 100%; }
+        body > main#main { flex: 1 0 auto; }
+        a { color: var(--accent); text-underline-offset: .18em; text-decoration-thickness: from-font; }
+        a:hover { text-decoration-thickness: 2px; }
+        :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
+        main:focus { outline: none; }
+        h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.8em 0 .6em; font-weight: 650; text-wrap: balance; }
+        h1 { font-size: clamp(1.75rem, 1.35rem + 1.6vw, 2.35rem); margin-top: .4em; letter-spacing: -.01em; }
+        h2 { font-size: 1.45rem; }
+        h3 { font-size: 1.18rem; }
+        h4, h5, h6 { font-size: 1.03rem; }
+        p, ul, ol, dl, blockquote, table, pre { margin: 0 0 1em; }
+        p, li { text-wrap: pretty; }
+        li + li { margin-top: .3em; }
+        li > ul, li > ol { margin: .3em 0 0; }
+        strong, b { font-weight: 650; }
+        code, kbd { font: .9em/1.4 ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+        code { background: var(--surface-2); padding: .1em .3em; border-radius: 4px; }
+        kbd { border: 1px solid var(--line-strong); border-bottom-width: 2px; border-radius: 4px; padding: 0 .35em; background: var(--surface); }
+        pre { background: var(--surface); padding: 1rem; border-radius: 6px; white-space: pre-wrap; overflow-wrap: anywhere; }
+        pre code { background: none; padding: 0; }
+        blockquote { margin-left: 0; padding-left: 1rem; border-left: 4px solid var(--line); color: var(--muted); }
+        table { border-collapse: collapse; width: 100%; font-size: .95em; font-variant-numeric: tabular-nums; }
+        th, td { border: 1px solid var(--line); padding: .45rem .65rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+        th { background: var(--surface); font-weight: 650; }
+        hr { border: 0; border-top: 1px solid var(--line); margin: 2rem 0; }
+        img, svg { max-width: 100%; }
+        img { height: auto; }
+        .wrap { max-width: 76rem; margin: 0 auto; padding: 0 1.25rem; }
+        .visually-hidden { clip-path: inset(50%); clip: rect(0 0 0 0); height: 1px; width: 1px; margin: -1px; overflow: hidden; position: absolute; white-space: nowrap; }
+        .skip-link { position: absolute; left: 1rem; top: -10rem; background: var(--accent); color: var(--accent-fg); padding: .5rem 1rem; z-index: 100; border-radius: 0 0 6px 6px; font-weight: 600; }
+        .skip-link:focus { top: 0; }
+        .lede { font-size: 1.12rem; color: var(--muted); max-width: var(--measure); }
 
-/* Header, breadcrumbs, footer */
-.site-header { border-bottom: 1px solid var(--line); background: var(--surface); }
-.site-header .wrap { display: flex; flex-wrap: wrap; gap: .15rem 1rem; align-items: baseline; padding-top: .85rem; padding-bottom: .85rem; }
-.site-name { display: inline-flex; align-items: center; gap: .5rem; font-weight: 700; font-size: 1.1rem; color: var(--fg); text-decoration: none; }
-.site-name:hover { text-decoration: underline; }
-.site-mark { flex: none; align-self: center; }
-.site-mark path { fill: var(--accent); }
-.site-mark .site-mark-check { fill: none; stroke: var(--bg); stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
-.site-org { color: var(--muted); font-size: .92rem; }
-.breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .1rem .4rem; padding: 0; margin: .85rem auto 0; font-size: .9rem; color: var(--muted); }
-.breadcrumbs li { margin: 0; }
-.breadcrumbs li + li::before { content: "/"; margin-right: .4rem; color: var(--line-strong); }
-.breadcrumbs a { color: var(--muted); }
-.breadcrumbs [aria-current] { color: var(--fg); }
-main { display: block; padding-top: .75rem; padding-bottom: 4rem; }
-.site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; background: var(--surface); }
-.site-footer .wrap { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 2rem; padding-top: 1.25rem; padding-bottom: 1.25rem; }
-.site-footer p { margin: 0; }
+        /* Header, breadcrumbs, footer */
+        .site-header { border-bottom: 1px solid var(--line); background: var(--surface); }
+        .site-header .wrap { display: flex; flex-wrap: wrap; gap: .15rem 1rem; align-items: baseline; padding-top: .85rem; padding-bottom: .85rem; }
+        .site-name { display: inline-flex; align-items: center; gap: .5rem; font-weight: 700; font-size: 1.1rem; color: var(--fg); text-decoration: none; }
+        .site-name:hover { text-decoration: underline; }
+        .site-mark { flex: none; align-self: center; }
+        .site-mark path { fill: var(--accent); }
+        .site-mark .site-mark-check { fill: none; stroke: var(--bg); stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
+        .site-org { color: var(--muted); font-size: .92rem; }
+        .breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .1rem .4rem; padding: 0; margin: .85rem auto 0; font-size: .9rem; color: var(--muted); }
+        .breadcrumbs li { margin: 0; }
+        .breadcrumbs li + li::before { content: "/"; margin-right: .4rem; color: var(--line-strong); }
+        .breadcrumbs a { color: var(--muted); }
+        .breadcrumbs [aria-current] { color: var(--fg); }
+        main { display: block; padding-top: .75rem; padding-bottom: 4rem; }
+        .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; background: var(--surface); }
+        .site-footer .wrap { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 2rem; padding-top: 1.25rem; padding-bottom: 1.25rem; }
+        .site-footer p { margin: 0; }
 
-/* Badges and notices */
-.badge { display: inline-block; font-size: .72rem; font-weight: 650; line-height: 1.5; padding: 0 .5rem; border-radius: 999px; background: var(--accent); color: var(--accent-fg); vertical-align: .15em; letter-spacing: .02em; }
-.badge-upcoming { background: var(--notice-bg); color: var(--notice-fg); box-shadow: inset 0 0 0 1px var(--notice-line); }
-.notice, .banner { background: var(--notice-bg); color: var(--notice-fg); border-left: 4px solid var(--notice-line); padding: .65rem 1rem; border-radius: 6px; max-width: var(--measure); }
-.notice a, .banner a { color: inherit; font-weight: 600; }
-.banner { margin: .5rem 0 0; }
-.banner p { margin: 0; }
-.banner-permalink { background: var(--accent-soft); color: var(--fg); border-left-color: var(--accent); }
+        /* Badges and notices */
+        .badge { display: inline-block; font-size: .72rem; font-weight: 650; line-height: 1.5; padding: 0 .5rem; border-radius: 999px; background: var(--accent); color: var(--accent-fg); vertical-align: .15em; letter-spacing: .02em; }
+        .badge-upcoming { background: var(--notice-bg); color: var(--notice-fg); box-shadow: inset 0 0 0 1px var(--notice-line); }
+        .notice, .banner { background: var(--notice-bg); color: var(--notice-fg); border-left: 4px solid var(--notice-line); padding: .65rem 1rem; border-radius: 6px; max-width: var(--measure); }
+        .notice a, .banner a { color: inherit; font-weight: 600; }
+        .banner { margin: .5rem 0 0; }
+        .banner p { margin: 0; }
+        .banner-permalink { background: var(--accent-soft); color: var(--fg); border-left-color: var(--accent); }
 
-/* Home */
-.hero { padding: 1.5rem 0 .5rem; }
-.hero h1 { margin: 0 0 .35rem; }
-.hero-org { margin: 0 0 .75rem; color: var(--muted); font-weight: 500; }
-.home-recent { max-width: calc(var(--measure) + 6rem); }
-.home-statements h2, .home-recent h2 { font-size: 1.3rem; margin: 2rem 0 1rem; }
-.cards { list-style: none; padding: 0; display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 21rem), 1fr)); }
-.card { margin: 0; display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: var(--radius); padding: 1.15rem 1.35rem 1rem; background: var(--bg); box-shadow: var(--shadow); }
-.card h3 { margin: 0 0 .4rem; font-size: 1.2rem; }
-.card h3 a { text-decoration: none; }
-.card h3 a:hover { text-decoration: underline; }
-.card-description { color: var(--muted); margin-bottom: .75rem; }
-.card .meta { font-size: .92rem; margin-bottom: .75rem; color: var(--muted); }
-.card .meta time { color: var(--fg); font-weight: 600; }
-.card .notice { font-size: .92rem; }
-.card .summary { font-size: .95rem; border-top: 1px solid var(--line); padding-top: .75rem; }
-.summary-label { font-weight: 650; }
-.card-links { margin: auto 0 0; padding-top: .25rem; font-size: .92rem; }
-.section-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 1.5rem; }
-.section-head h2 { margin-bottom: .5rem; }
-.feed-link { margin: 0 0 .5rem; font-size: .92rem; }
-.feed-link a { display: inline-flex; align-items: center; gap: .35rem; }
-.feed-link svg { fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
-.feed-link svg circle { fill: currentColor; stroke: none; }
-.recent { list-style: none; padding: 0; max-width: var(--measure); border-left: 2px solid var(--line); margin-left: .3rem; }
-.recent li { position: relative; padding: 0 0 1rem 1.25rem; margin: 0; }
-.recent li::before { content: ""; position: absolute; left: -7px; top: .45em; width: 12px; height: 12px; border-radius: 50%; background: var(--bg); border: 2px solid var(--accent); }
-.recent p { margin: 0; }
-.recent-head time { color: var(--muted); font-size: .92rem; margin-right: .4rem; font-variant-numeric: tabular-nums; }
-.recent-head a { font-weight: 600; }
-.recent .summary { color: var(--fg); font-size: .95rem; }
+        /* Home */
+        .hero { padding: 1.5rem 0 .5rem; }
+        .hero h1 { margin: 0 0 .35rem; }
+        .hero-org { margin: 0 0 .75rem; color: var(--muted); font-weight: 500; }
+        .home-recent { max-width: calc(var(--measure) + 6rem); }
+        .home-statements h2, .home-recent h2 { font-size: 1.3rem; margin: 2rem 0 1rem; }
+        .cards { list-style: none; padding: 0; display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 21rem), 1fr)); }
+        .card { margin: 0; display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: var(--radius); padding: 1.15rem 1.35rem 1rem; background: var(--bg); box-shadow: var(--shadow); }
+        .card h3 { margin: 0 0 .4rem; font-size: 1.2rem; }
+        .card h3 a { text-decoration: none; }
+        .card h3 a:hover { text-decoration: underline; }
+        .card-description { color: var(--muted); margin-bottom: .75rem; }
+        .card .meta { font-size: .92rem; margin-bottom: .75rem; color: var(--muted); }
+        .card .meta time { color: var(--fg); font-weight: 600; }
+        .card .notice { font-size: .92rem; }
+        .card .summary { font-size: .95rem; border-top: 1px solid var(--line); padding-top: .75rem; }
+        .summary-label { font-weight: 650; }
+        .card-links { margin: auto 0 0; padding-top: .25rem; font-size: .92rem; }
+        .section-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 1.5rem; }
+        .section-head h2 { margin-bottom: .5rem; }
+        .feed-link { margin: 0 0 .5rem; font-size: .92rem; }
+        .feed-link a { display: inline-flex; align-items: center; gap: .35rem; }
+        .feed-link svg { fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
+        .feed-link svg circle { fill: currentColor; stroke: none; }
+        .recent { list-style: none; padding: 0; max-width: var(--measure); border-left: 2px solid var(--line); margin-left: .3rem; }
+        .recent li { position: relative; padding: 0 0 1rem 1.25rem; margin: 0; }
+        .recent li::before { content: ""; position: absolute; left: -7px; top: .45em; width: 12px; height: 12px; border-radius: 50%; background: var(--bg); border: 2px solid var(--accent); }
+        .recent p { margin: 0; }
+        .recent-head time { color: var(--muted); font-size: .92rem; margin-right: .4rem; font-variant-numeric: tabular-nums; }
+        .recent-head a { font-weight: 600; }
+        .recent .summary { color: var(--fg); font-size: .95rem; }
 
-/* Statement page */
-.statement-header { max-width: calc(var(--measure) + var(--toc-width) + 3rem); margin-bottom: 1.5rem; }
-.statement-header h1 { margin-bottom: .6rem; }
-.dates { color: var(--muted); display: flex; flex-wrap: wrap; gap: .5rem .75rem; margin: 0 0 .9rem; }
-.date { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 0 .35em; border: 1px solid var(--line); background: var(--surface); border-radius: 999px; padding: .2rem .85rem; font-size: .95rem; }
-.date time { color: var(--fg); font-weight: 650; }
-.date a { text-decoration: none; }
-.date a:hover time { text-decoration: underline; }
-.statement-header .notice { margin: 0 0 .9rem; }
-.version-links { position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: .35rem 1.1rem; font-size: .93rem; margin: 0; }
-.version-picker > summary { display: inline-flex; align-items: center; gap: .4rem; cursor: pointer; list-style: none; border: 1px solid var(--line-strong); border-radius: 6px; padding: .2rem .7rem; background: var(--bg); color: var(--fg); font-weight: 600; }
-.version-picker > summary::-webkit-details-marker { display: none; }
-.version-picker > summary::after { content: ""; width: .45em; height: .45em; border: solid currentColor; border-width: 0 2px 2px 0; transform: translateY(-.15em) rotate(45deg); }
-.version-picker[open] > summary::after { transform: translateY(.1em) rotate(-135deg); }
-.version-picker > summary:hover { background: var(--surface); }
-.version-menu { position: absolute; left: 0; top: calc(100% + .4rem); z-index: 20; width: min(30rem, 100%); max-height: min(28rem, 70vh); overflow-y: auto; background: var(--bg); border: 1px solid var(--line-strong); border-radius: var(--radius); box-shadow: 0 8px 24px rgb(0 0 0 / 18%); padding: .5rem 0; }
-.version-menu ol { list-style: none; margin: 0; padding: 0; }
-.version-menu li { display: flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .5rem; margin: 0; padding: .35rem 1rem; }
-.version-menu li.is-shown { background: var(--accent-soft); }
-.version-menu li.is-shown > a:first-child { color: var(--fg); font-weight: 650; }
-.version-menu li.version-gap { padding: 0 1rem; }
-.version-menu li.version-gap > a { color: var(--muted); text-decoration: none; letter-spacing: .2em; }
-.version-shown { color: var(--muted); font-size: .85rem; }
-.version-compare { margin-left: auto; font-size: .88rem; }
-.version-menu-foot { margin: .35rem 0 0; padding: .5rem 1rem 0; border-top: 1px solid var(--line); }
+        /* Statement page */
+        .statement-header { max-width: calc(var(--measure) + var(--toc-width) + 3rem); margin-bottom: 1.5rem; }
+        .statement-header h1 { margin-bottom: .6rem; }
+        .dates { color: var(--muted); display: flex; flex-wrap: wrap; gap: .5rem .75rem; margin: 0 0 .9rem; }
+        .date { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 0 .35em; border: 1px solid var(--line); background: var(--surface); border-radius: 999px; padding: .2rem .85rem; font-size: .95rem; }
+        .date time { color: var(--fg); font-weight: 650; }
+        .date a { text-decoration: none; }
+        .date a:hover time { text-decoration: underline; }
+        .statement-header .notice { margin: 0 0 .9rem; }
+        .version-links { position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: .35rem 1.1rem; font-size: .93rem; margin: 0; }
+        .version-picker > summary { display: inline-flex; align-items: center; gap: .4rem; cursor: pointer; list-style: none; border: 1px solid var(--line-strong); border-radius: 6px; padding: .2rem .7rem; background: var(--bg); color: var(--fg); font-weight: 600; }
+        .version-picker > summary::-webkit-details-marker { display: none; }
+        .version-picker > summary::after { content: ""; width: .45em; height: .45em; border: solid currentColor; border-width: 0 2px 2px 0; transform: translateY(-.15em) rotate(45deg); }
+        .version-picker[open] > summary::after { transform: translateY(.1em) rotate(-135deg); }
+        .version-picker > summary:hover { background: var(--surface); }
+        .version-menu { position: absolute; left: 0; top: calc(100% + .4rem); z-index: 20; width: min(30rem, 100%); max-height: min(28rem, 70vh); overflow-y: auto; background: var(--bg); border: 1px solid var(--line-strong); border-radius: var(--radius); box-shadow: 0 8px 24px rgb(0 0 0 / 18%); padding: .5rem 0; }
+        .version-menu ol { list-style: none; margin: 0; padding: 0; }
+        .version-menu li { display: flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .5rem; margin: 0; padding: .35rem 1rem; }
+        .version-menu li.is-shown { background: var(--accent-soft); }
+        .version-menu li.is-shown > a:first-child { color: var(--fg); font-weight: 650; }
+        .version-menu li.version-gap { padding: 0 1rem; }
+        .version-menu li.version-gap > a { color: var(--muted); text-decoration: none; letter-spacing: .2em; }
+        .version-shown { color: var(--muted); font-size: .85rem; }
+        .version-compare { margin-left: auto; font-size: .88rem; }
+        .version-menu-foot { margin: .35rem 0 0; padding: .5rem 1rem 0; border-top: 1px solid var(--line); }
 
-.statement-layout { display: block; }
-.statement-body { max-width: var(--measure); overflow-wrap: anywhere; }
-.statement-body > section > :last-child { margin-bottom: 0; }
-.toc { margin: 0 0 2rem; font-size: .93rem; line-height: 1.4; border: 1px solid var(--line); border-radius: var(--radius); background: var(--surface); }
-.toc-title { display: flex; align-items: center; gap: .5rem; padding: .7rem 1rem; cursor: pointer; font-weight: 650; font-size: 1rem; list-style: none; }
-.toc-title::-webkit-details-marker { display: none; }
-.toc-title::before { content: ""; flex: none; width: .5rem; height: .5rem; margin: 0 .2rem 0 .1rem; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(-45deg); transition: transform .15s; }
-.toc-details[open] > .toc-title::before { transform: translateY(-.15rem) rotate(45deg); }
-.toc ol { list-style: none; padding: 0; margin: 0; }
-.toc-details > ol { padding: 0 .5rem .75rem; }
-.toc ol ol { padding-left: .85rem; }
-.toc li { margin: 0; }
-.toc a { display: block; padding: .28rem .6rem; border-left: 3px solid transparent; border-radius: 0 4px 4px 0; color: var(--fg); text-decoration: none; }
-.toc a:hover { color: var(--accent); text-decoration: underline; }
-.toc a[aria-current] { border-left-color: var(--accent); background: var(--accent-soft); color: var(--fg); font-weight: 650; }
-.toc-changed { display: inline-block; width: .5rem; height: .5rem; margin-left: .45rem; border-radius: 50%; background: var(--ins-line); vertical-align: .1em; }
-.toc-legend { margin: 0; padding: 0 1.1rem .75rem; font-size: .82rem; color: var(--muted); }
-.toc-legend .toc-changed { margin: 0 .3rem 0 0; }
-@media (min-width: 64rem) {
-  .statement-layout { display: grid; grid-template-columns: var(--toc-width) minmax(0, var(--measure)); gap: 3rem; align-items: start; }
-  .toc { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow-y: auto; overscroll-behavior: contain; margin: 0; border: 0; background: none; scrollbar-width: thin; }
-  .toc-title { cursor: default; pointer-events: none; padding: .2rem .6rem .6rem; color: var(--muted); font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; }
-  .toc-title::before { display: none; }
-  .toc-details::details-content { content-visibility: visible; display: block; }
-  .toc-details > ol { padding: 0 0 .75rem; }
-  .toc-legend { padding: 0 .6rem 1rem; }
-  .toc ol ol a { font-size: .9rem; color: var(--muted); }
-  .toc ol ol a[aria-current] { color: var(--fg); }
-}
-.section-meta { margin: 2.4rem 0 -1.35rem; font-size: .82rem; color: var(--muted); }
-.section-meta a { color: var(--muted); }
-.section-meta a:hover { color: var(--accent); }
-.section-meta time { font-variant-numeric: tabular-nums; }
-.section-meta + .doc-section > :first-child { margin-top: 1.6rem; }
-.statement-body > .section-meta:first-child { margin-top: 0; }
-.statement-body > .section-meta:first-child + .doc-section > :first-child { margin-top: 1.6rem; }
-.anchor { margin-left: .4rem; text-decoration: none; color: var(--muted); opacity: 0; font-weight: 400; }
-.anchor::before { content: "#"; }
-:is(h1, h2, h3, h4, h5, h6):hover .anchor, .anchor:focus { opacity: 1; }
-.alias-anchor { display: block; position: relative; top: -1rem; }
-.statement-body h2 { padding-top: .2rem; }
-.statement-body :is(h2, h3, h4, h5, h6):target { text-decoration: underline; text-decoration-color: var(--accent); text-decoration-thickness: 3px; text-underline-offset: .3em; }
+        .statement-layout { display: block; }
+        .statement-body { max-width: var(--measure); overflow-wrap: anywhere; }
+        .statement-body > section > :last-child { margin-bottom: 0; }
+        .toc { margin: 0 0 2rem; font-size: .93rem; line-height: 1.4; border: 1px solid var(--line); border-radius: var(--radius); background: var(--surface); }
+        .toc-title { display: flex; align-items: center; gap: .5rem; padding: .7rem 1rem; cursor: pointer; font-weight: 650; font-size: 1rem; list-style: none; }
+        .toc-title::-webkit-details-marker { display: none; }
+        .toc-title::before { content: ""; flex: none; width: .5rem; height: .5rem; margin: 0 .2rem 0 .1rem; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(-45deg); transition: transform .15s; }
+        .toc-details[open] > .toc-title::before { transform: translateY(-.15rem) rotate(45deg); }
+        .toc ol { list-style: none; padding: 0; margin: 0; }
+        .toc-details > ol { padding: 0 .5rem .75rem; }
+        .toc ol ol { padding-left: .85rem; }
+        .toc li { margin: 0; }
+        .toc a { display: block; padding: .28rem .6rem; border-left: 3px solid transparent; border-radius: 0 4px 4px 0; color: var(--fg); text-decoration: none; }
+        .toc a:hover { color: var(--accent); text-decoration: underline; }
+        .toc a[aria-current] { border-left-color: var(--accent); background: var(--accent-soft); color: var(--fg); font-weight: 650; }
+        .toc-changed { display: inline-block; width: .5rem; height: .5rem; margin-left: .45rem; border-radius: 50%; background: var(--ins-line); vertical-align: .1em; }
+        .toc-legend { margin: 0; padding: 0 1.1rem .75rem; font-size: .82rem; color: var(--muted); }
+        .toc-legend .toc-changed { margin: 0 .3rem 0 0; }
+        @media (min-width: 64rem) {
+          .statement-layout { display: grid; grid-template-columns: var(--toc-width) minmax(0, var(--measure)); gap: 3rem; align-items: start; }
+          .toc { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow-y: auto; overscroll-behavior: contain; margin: 0; border: 0; background: none; scrollbar-width: thin; }
+          .toc-title { cursor: default; pointer-events: none; padding: .2rem .6rem .6rem; color: var(--muted); font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; }
+          .toc-title::before { display: none; }
+          .toc-details::details-content { content-visibility: visible; display: block; }
+          .toc-details > ol { padding: 0 0 .75rem; }
+          .toc-legend { padding: 0 .6rem 1rem; }
+          .toc ol ol a { font-size: .9rem; color: var(--muted); }
+          .toc ol ol a[aria-current] { color: var(--fg); }
+        }
+        .section-meta { margin: 2.4rem 0 -1.35rem; font-size: .82rem; color: var(--muted); }
+        .section-meta a { color: var(--muted); }
+        .section-meta a:hover { color: var(--accent); }
+        .section-meta time { font-variant-numeric: tabular-nums; }
+        .section-meta + .doc-section > :first-child { margin-top: 1.6rem; }
+        .statement-body > .section-meta:first-child { margin-top: 0; }
+        .statement-body > .section-meta:first-child + .doc-section > :first-child { margin-top: 1.6rem; }
+        .anchor { margin-left: .4rem; text-decoration: none; color: var(--muted); opacity: 0; font-weight: 400; }
+        .anchor::before { content: "#"; }
+        :is(h1, h2, h3, h4, h5, h6):hover .anchor, .anchor:focus { opacity: 1; }
+        .alias-anchor { display: block; position: relative; top: -1rem; }
+        .statement-body h2 { padding-top: .2rem; }
+        .statement-body :is(h2, h3, h4, h5, h6):target { text-decoration: underline; text-decoration-color: var(--accent); text-decoration-thickness: 3px; text-underline-offset: .3em; }
 
-/* History */
-.history { max-width: 60rem; }
-.history > .lede { margin-bottom: 1.5rem; }
-.heatmap-section { border: 1px solid var(--line); border-radius: var(--radius); padding: .25rem 1.25rem 1rem; margin-bottom: 2rem; background: var(--surface); }
-.heatmap-section h2 { font-size: 1.15rem; margin: 1rem 0 .5rem; }
-.heatmap-legend { color: var(--muted); font-size: .9rem; max-width: var(--measure); }
-.heatmap-scroll { overflow-x: auto; max-width: 100%; }
-.heatmap { font: 11px system-ui, sans-serif; display: block; }
-.heatmap text { fill: var(--fg); }
-.heatmap .hm-col { fill: var(--muted); }
-.hm-cell { fill: var(--accent); }
-.hm-same { fill: var(--bg); stroke: var(--line-strong); stroke-width: 1; }
-.hm-added { fill: var(--ins-line); }
-.hm-removed { fill: var(--del-line); }
-.heatmap .hm-mark { fill: #fff; font-weight: 700; pointer-events: none; }
-.heatmap a:hover rect, .heatmap a:focus rect { stroke: var(--fg); stroke-width: 2; }
-.versions { list-style: none; padding: 0; margin: 0; border-left: 2px solid var(--line); margin-left: .4rem; }
-.version { position: relative; margin: 0; padding: 0 0 1.75rem 1.5rem; }
-.version::before { content: ""; position: absolute; left: -8px; top: .75rem; width: 14px; height: 14px; border-radius: 50%; background: var(--bg); border: 2px solid var(--line-strong); }
-.version.is-current::before { background: var(--accent); border-color: var(--accent); }
-.version h3 { font-size: 1.15rem; margin: .35rem 0 .2rem; display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .5rem; }
-.version .dates { display: block; margin-bottom: .4rem; font-size: .93rem; }
-.version .summary { max-width: var(--measure); }
-.changed-sections { list-style: none; padding: 0; margin: .25rem 0 .6rem; font-size: .95rem; }
-.changed-sections li { margin: .2rem 0; }
-.version-actions { font-size: .93rem; margin: 0; }
+        /* History */
+        .history { max-width: 60rem; }
+        .history > .lede { margin-bottom: 1.5rem; }
+        .heatmap-section { border: 1px solid var(--line); border-radius: var(--radius); padding: .25rem 1.25rem 1rem; margin-bottom: 2rem; background: var(--surface); }
+        .heatmap-section h2 { font-size: 1.15rem; margin: 1rem 0 .5rem; }
+        .heatmap-legend { color: var(--muted); font-size: .9rem; max-width: var(--measure); }
+        .heatmap-scroll { overflow-x: auto; max-width: 100%; }
+        .heatmap { font: 11px system-ui, sans-serif; display: block; }
+        .heatmap text { fill: var(--fg); }
+        .heatmap .hm-col { fill: var(--muted); }
+        .hm-cell { fill: var(--accent); }
+        .hm-same { fill: var(--bg); stroke: var(--line-strong); stroke-width: 1; }
+        .hm-added { fill: var(--ins-line); }
+        .hm-removed { fill: var(--del-line); }
+        .heatmap .hm-mark { fill: #fff; font-weight: 700; pointer-events: none; }
+        .heatmap a:hover rect, .heatmap a:focus rect { stroke: var(--fg); stroke-width: 2; }
+        .versions { list-style: none; padding: 0; margin: 0; border-left: 2px solid var(--line); margin-left: .4rem; }
+        .version { position: relative; margin: 0; padding: 0 0 1.75rem 1.5rem; }
+        .version::before { content: ""; position: absolute; left: -8px; top: .75rem; width: 14px; height: 14px; border-radius: 50%; background: var(--bg); border: 2px solid var(--line-strong); }
+        .version.is-current::before { background: var(--accent); border-color: var(--accent); }
+        .version h3 { font-size: 1.15rem; margin: .35rem 0 .2rem; display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .5rem; }
+        .version .dates { display: block; margin-bottom: .4rem; font-size: .93rem; }
+        .version .summary { max-width: var(--measure); }
+        .changed-sections { list-style: none; padding: 0; margin: .25rem 0 .6rem; font-size: .95rem; }
+        .changed-sections li { margin: .2rem 0; }
+        .version-actions { font-size: .93rem; margin: 0; }
 
-/* Redlines: insertions are underlined and deletions struck through, so they differ without colour too;
-   screen readers hear where each starts and ends through the generated text. */
-ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: .15em; }
-del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; text-decoration-thickness: 2px; }
-ins, del { border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-del::before, del::after, ins::before, ins::after {
-  clip-path: inset(50%); clip: rect(0 0 0 0); height: 1px; width: 1px; overflow: hidden; position: absolute; white-space: nowrap;
-}
-del::before { content: " [deletion start] "; }
-del::after { content: " [deletion end] "; }
-ins::before { content: " [insertion start] "; }
-ins::after { content: " [insertion end] "; }
-.redline-header .dates { display: block; }
-.redline-header .summary { max-width: var(--measure); font-size: 1.05rem; }
-.legend { border: 1px solid var(--line); border-radius: var(--radius); padding: .6rem 1rem; margin: 1rem 0 1.5rem; background: var(--surface); max-width: var(--measure); font-size: .93rem; }
-.legend-title { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: .2rem 0 .4rem; }
-.legend ul { display: flex; flex-wrap: wrap; gap: .2rem 1.5rem; list-style: none; padding: 0; margin: 0 0 .3rem; }
-.legend li { margin: 0; }
-.legend-note { margin: 0; color: var(--muted); }
-.change-list { max-width: var(--measure); }
-.change-list h2 { font-size: 1.25rem; margin-top: 1.5rem; }
-.change-list ol { padding-left: 1.5rem; }
-.change-list li::marker { color: var(--muted); }
-.change-counts { display: flex; flex-wrap: wrap; gap: .4rem; }
-.change-badge { display: inline-block; font-size: .75rem; font-weight: 650; line-height: 1.55; padding: 0 .45rem; border-radius: 4px; border: 1px solid var(--line-strong); background: var(--surface); color: var(--fg); vertical-align: .1em; white-space: nowrap; }
-.change-added { border-color: var(--ins-line); background: var(--ins-bg); color: var(--ins-fg); }
-.change-removed { border-color: var(--del-line); background: var(--del-bg); color: var(--del-fg); }
-.change-modified, .change-renamed, .change-moved { border-color: var(--accent); }
-.change-unchanged { color: var(--muted); }
-.was { color: var(--muted); }
-.redlines { max-width: var(--measure); }
-.redline-entry { border-top: 1px solid var(--line); padding-top: .6rem; margin-top: 1.75rem; scroll-margin-top: 1rem; overflow-wrap: anywhere; }
-.redline-entry.is-added { border-left: 4px double var(--ins-line); padding-left: 1rem; }
-.redline-entry.is-removed { border-left: 4px dotted var(--del-line); padding-left: 1rem; }
-.redline-meta { margin: 0; color: var(--muted); font-size: .9rem; }
-.redline :is(h1, h2, h3, h4, h5, h6) { margin-top: .6rem; }
-details.redline-entry { margin-top: .5rem; padding-top: .35rem; }
-details.redline-entry > summary { cursor: pointer; color: var(--muted); padding: .2rem 0; }
-details.redline-entry > summary:hover { color: var(--fg); }
-details.redline-entry[open] > summary { margin-bottom: .25rem; }
-details.redline-entry + div.redline-entry, div.redline-entry + details.redline-entry { margin-top: 1.75rem; }
-ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline-offset: 3px; }
-.change-nav { position: sticky; bottom: 1rem; z-index: 10; display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: .5rem .75rem; width: fit-content; max-width: 100%; margin: 2rem auto 0; padding: .5rem .75rem; border: 1px solid var(--line-strong); border-radius: 999px; background: var(--bg); box-shadow: 0 6px 20px rgb(0 0 0 / 16%); }
-.change-nav[hidden] { display: none; }
-.change-nav button { font: inherit; font-size: .93rem; font-weight: 600; padding: .35rem .9rem; border-radius: 999px; border: 1px solid var(--line-strong); background: var(--surface); color: var(--fg); cursor: pointer; }
-.change-nav button:hover { background: var(--surface-2); }
-.change-prev::before { content: "↑ "; content: "↑ " / ""; }
-.change-next::after { content: " ↓"; content: " ↓" / ""; }
-.change-status { color: var(--muted); font-size: .9rem; font-variant-numeric: tabular-nums; min-width: 7.5em; text-align: center; }
-.change-status:empty { display: none; }
+        /* Redlines: insertions are underlined and deletions struck through, so they differ without colour too;
+           screen readers hear where each starts and ends through the generated text. */
+        ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: .15em; }
+        del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; text-decoration-thickness: 2px; }
+        ins, del { border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+        del::before, del::after, ins::before, ins::after {
+          clip-path: inset(50%); clip: rect(0 0 0 0); height: 1px; width: 1px; overflow: hidden; position: absolute; white-space: nowrap;
+        }
+        del::before { content: " [deletion start] "; }
+        del::after { content: " [deletion end] "; }
+        ins::before { content: " [insertion start] "; }
+        ins::after { content: " [insertion end] "; }
+        .redline-header .dates { display: block; }
+        .redline-header .summary { max-width: var(--measure); font-size: 1.05rem; }
+        .legend { border: 1px solid var(--line); border-radius: var(--radius); padding: .6rem 1rem; margin: 1rem 0 1.5rem; background: var(--surface); max-width: var(--measure); font-size: .93rem; }
+        .legend-title { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: .2rem 0 .4rem; }
+        .legend ul { display: flex; flex-wrap: wrap; gap: .2rem 1.5rem; list-style: none; padding: 0; margin: 0 0 .3rem; }
+        .legend li { margin: 0; }
+        .legend-note { margin: 0; color: var(--muted); }
+        .change-list { max-width: var(--measure); }
+        .change-list h2 { font-size: 1.25rem; margin-top: 1.5rem; }
+        .change-list ol { padding-left: 1.5rem; }
+        .change-list li::marker { color: var(--muted); }
+        .change-counts { display: flex; flex-wrap: wrap; gap: .4rem; }
+        .change-badge { display: inline-block; font-size: .75rem; font-weight: 650; line-height: 1.55; padding: 0 .45rem; border-radius: 4px; border: 1px solid var(--line-strong); background: var(--surface); color: var(--fg); vertical-align: .1em; white-space: nowrap; }
+        .change-added { border-color: var(--ins-line); background: var(--ins-bg); color: var(--ins-fg); }
+        .change-removed { border-color: var(--del-line); background: var(--del-bg); color: var(--del-fg); }
+        .change-modified, .change-renamed, .change-moved { border-color: var(--accent); }
+        .change-unchanged { color: var(--muted); }
+        .was { color: var(--muted); }
+        .redlines { max-width: var(--measure); }
+        .redline-entry { border-top: 1px solid var(--line); padding-top: .6rem; margin-top: 1.75rem; scroll-margin-top: 1rem; overflow-wrap: anywhere; }
+        .redline-entry.is-added { border-left: 4px double var(--ins-line); padding-left: 1rem; }
+        .redline-entry.is-removed { border-left: 4px dotted var(--del-line); padding-left: 1rem; }
+        .redline-meta { margin: 0; color: var(--muted); font-size: .9rem; }
+        .redline :is(h1, h2, h3, h4, h5, h6) { margin-top: .6rem; }
+        details.redline-entry { margin-top: .5rem; padding-top: .35rem; }
+        details.redline-entry > summary { cursor: pointer; color: var(--muted); padding: .2rem 0; }
+        details.redline-entry > summary:hover { color: var(--fg); }
+        details.redline-entry[open] > summary { margin-bottom: .25rem; }
+        details.redline-entry + div.redline-entry, div.redline-entry + details.redline-entry { margin-top: 1.75rem; }
+        ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline-offset: 3px; }
+        .change-nav { position: sticky; bottom: 1rem; z-index: 10; display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: .5rem .75rem; width: fit-content; max-width: 100%; margin: 2rem auto 0; padding: .5rem .75rem; border: 1px solid var(--line-strong); border-radius: 999px; background: var(--bg); box-shadow: 0 6px 20px rgb(0 0 0 / 16%); }
+        .change-nav[hidden] { display: none; }
+        .change-nav button { font: inherit; font-size: .93rem; font-weight: 600; padding: .35rem .9rem; border-radius: 999px; border: 1px solid var(--line-strong); background: var(--surface); color: var(--fg); cursor: pointer; }
+        .change-nav button:hover { background: var(--surface-2); }
+        .change-prev::before { content: "↑ "; content: "↑ " / ""; }
+        .change-next::after { content: " ↓"; content: " ↓" / ""; }
+        .change-status { color: var(--muted); font-size: .9rem; font-variant-numeric: tabular-nums; min-width: 7.5em; text-align: center; }
+        .change-status:empty { display: none; }
 
-/* Section history */
-.section-history { max-width: var(--measure); }
-.headings-over-time { padding-left: 1.25rem; }
-.section-events { list-style: none; padding: 0; }
-.section-events > li { margin: 1.5rem 0 0; }
-.section-events h3 { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .6rem; font-size: 1.1rem; margin: 0 0 .5rem; }
-.section-events h3 .was { font-size: .9rem; font-weight: 400; }
+        /* Section history */
+        .section-history { max-width: var(--measure); }
+        .headings-over-time { padding-left: 1.25rem; }
+        .section-events { list-style: none; padding: 0; }
+        .section-events > li { margin: 1.5rem 0 0; }
+        .section-events h3 { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .6rem; font-size: 1.1rem; margin: 0 0 .5rem; }
+        .section-events h3 .was { font-size: .9rem; font-weight: 400; }
 
-.not-found { max-width: var(--measure); padding: 2rem 0; }
+        .not-found { max-width: var(--measure); padding: 2rem 0; }
 
-@media (max-width: 40rem) {
-  body { font-size: 1rem; }
-  .wrap { padding: 0 1rem; }
-  .statement-body, .redlines, .section-history { hyphens: auto; }
-  .version-compare { margin-left: 0; }
-  .change-nav { bottom: .5rem; }
-  .change-nav { flex-wrap: nowrap; gap: .4rem; padding: .4rem .5rem; }
-  .change-nav button { padding: .35rem .75rem; }
-  .change-status { min-width: 0; }
-  .nav-word { clip-path: inset(50%); clip: rect(0 0 0 0); height: 1px; width: 1px; margin: -1px; overflow: hidden; position: absolute; white-space: nowrap; }
-}
-@media (prefers-reduced-motion: reduce) {
-  * { transition: none !important; }
-}
+        @media (max-width: 40rem) {
+          body { font-size: 1rem; }
+          .wrap { padding: 0 1rem; }
+          .statement-body, .redlines, .section-history { hyphens: auto; }
+          .version-compare { margin-left: 0; }
+          .change-nav { bottom: .5rem; }
+          .change-nav { flex-wrap: nowrap; gap: .4rem; padding: .4rem .5rem; }
+          .change-nav button { padding: .35rem .75rem; }
+          .change-status { min-width: 0; }
+          .nav-word { clip-path: inset(50%); clip: rect(0 0 0 0); height: 1px; width: 1px; margin: -1px; overflow: hidden; position: absolute; white-space: nowrap; }
+        }
+        @media (prefers-reduced-motion: reduce) {
+          * { transition: none !important; }
+        }
 
-/* Print: the text and its redline, without navigation. */
-@media print {
-  :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --line-strong: #666; --accent: #000; --surface: #fff; --surface-2: #fff;
-          --ins-bg: #e6ffec; --ins-fg: #000; --del-bg: #ffebe9; --del-fg: #000; }
-  body { font-size: 11pt; line-height: 1.5; }
-  .site-header, .site-footer, .skip-link, .toc, .version-links, .breadcrumbs, .anchor, .change-nav, .section-meta, .legend-keys { display: none !important; }
-  .wrap { max-width: none; padding: 0; }
-  a { color: #000; }
-  .statement-body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
-  h1, h2, h3, h4 { break-after: avoid; }
-  .statement-layout { display: block; }
-  .statement-body, .redlines, .history, .section-history { max-width: none; }
-  ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  ins { text-decoration: underline; text-decoration-thickness: 2px; }
-  del { text-decoration: line-through; text-decoration-thickness: 2px; }
-  details.redline-entry > summary { list-style: none; }
-  .redline-entry { break-inside: avoid-page; }
-  .card, .notice, .banner, .legend { box-shadow: none; }
-}
+        /* Print: the text and its redline, without navigation. */
+        @media print {
+          :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --line-strong: #666; --accent: #000; --surface: #fff; --surface-2: #fff;
+                  --ins-bg: #e6ffec; --ins-fg: #000; --del-bg: #ffebe9; --del-fg: #000; }
+          body { font-size: 11pt; line-height: 1.5; }
+          .site-header, .site-footer, .skip-link, .toc, .version-links, .breadcrumbs, .anchor, .change-nav, .section-meta, .legend-keys { display: none !important; }
+          .wrap { max-width: none; padding: 0; }
+          a { color: #000; }
+          .statement-body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
+          h1, h2, h3, h4 { break-after: avoid; }
+          .statement-layout { display: block; }
+          .statement-body, .redlines, .history, .section-history { max-width: none; }
+          ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          ins { text-decoration: underline; text-decoration-thickness: 2px; }
+          del { text-decoration: line-through; text-decoration-thickness: 2px; }
+          details.redline-entry > summary { list-style: none; }
+          .redline-entry { break-inside: avoid-page; }
+          .card, .notice, .banner, .legend { box-shadow: none; }
+        }
 
-"""####,
+        """####,
         "assets/toc.js": ####"""
-// Statement pages: keeps the "On this page" list open beside the text on wide screens and highlights the
-// section being read (aria-current="location"); closes the version picker on Escape or a click elsewhere.
-// Everything works without this script: the TOC is plain links in a <details>, opened by CSS on wide screens.
-(function () {
-  "use strict";
-  var toc = document.querySelector("nav.toc");
-  var details = toc && toc.querySelector("details");
-  var summary = details && details.querySelector("summary");
-  var wide = window.matchMedia("(min-width: 64rem)");
+        // Statement pages: keeps the "On this page" list open beside the text on wide screens and highlights the
+        // section being read (aria-current="location"); closes the version picker on Escape or a click elsewhere.
+        // Everything works without this script: the TOC is plain links in a <details>, opened by CSS on wide screens.
+        (function () {
+          "use strict";
+          var toc = document.querySelector("nav.toc");
+          var details = toc && toc.querySelector("details");
+          var summary = details && details.querySelector("summary");
+          var wide = window.matchMedia("(min-width: 64rem)");
 
-  function layout() {
-    if (!details) return;
-    details.open = wide.matches;
-    summary.tabIndex = wide.matches ? -1 : 0;
-  }
-  if (details) {
-    layout();
-    if (wide.addEventListener) wide.addEventListener("change", layout);
-    summary.addEventListener("click", function (e) { if (wide.matches) e.preventDefault(); });
-  }
+          function layout() {
+            if (!details) return;
+            details.open = wide.matches;
+            summary.tabIndex = wide.matches ? -1 : 0;
+          }
+          if (details) {
+            layout();
+            if (wide.addEventListener) wide.addEventListener("change", layout);
+            summary.addEventListener("click", function (e) { if (wide.matches) e.preventDefault(); });
+          }
 
-  // Scroll-spy: the active entry is the last heading at or above a line near the top of the window.
-  var links = [], targets = [];
-  (toc ? toc.querySelectorAll('a[href^="#"]') : []).forEach(function (a) {
-    var id;
-    try { id = decodeURIComponent(a.getAttribute("href").slice(1)); } catch (e) { return; }
-    var target = document.getElementById(id);
-    if (target) { links.push(a); targets.push(target); }
-  });
-  var pinned = -1, active = -1, scheduled = false;
+          // Scroll-spy: the active entry is the last heading at or above a line near the top of the window.
+          var links = [], targets = [];
+          (toc ? toc.querySelectorAll('a[href^="#"]') : []).forEach(function (a) {
+            var id;
+            try { id = decodeURIComponent(a.getAttribute("href").slice(1)); } catch (e) { return; }
+            var target = document.getElementById(id);
+            if (target) { links.push(a); targets.push(target); }
+          });
+          var pinned = -1, active = -1, scheduled = false;
 
-  function line() { return Math.min(window.innerHeight * 0.25, 160); }
+          function line() { return Math.min(window.innerHeight * 0.25, 160); }
 
-  function compute() {
-    scheduled = false;
-    var index = 0, y = line(), height = window.innerHeight;
-    for (var i = 0; i < targets.length; i++) {
-      if (targets[i].getBoundingClientRect().top <= y) index = i; else break;
-    }
-    var doc = document.documentElement;
-    if (window.innerHeight + window.scrollY >= doc.scrollHeight - 2) {
-      // At the very bottom the last headings can never reach the line: take the last one in view.
-      for (var j = targets.length - 1; j > index; j--) {
-        if (targets[j].getBoundingClientRect().top < height) { index = j; break; }
-      }
-    }
-    if (pinned >= 0) {
-      // Right after following a link, its heading wins while it is still near the top.
-      var top = targets[pinned].getBoundingClientRect().top;
-      if (top > -2 && top < height / 2) index = pinned; else pinned = -1;
-    }
-    highlight(index);
-  }
+          function compute() {
+            scheduled = false;
+            var index = 0, y = line(), height = window.innerHeight;
+            for (var i = 0; i < targets.length; i++) {
+              if (targets[i].getBoundingClientRect().top <= y) index = i; else break;
+            }
+            var doc = document.documentElement;
+            if (window.innerHeight + window.scrollY >= doc.scrollHeight - 2) {
+              // At the very bottom the last headings can never reach the line: take the last one in view.
+              for (var j = targets.length - 1; j > index; j--) {
+                if (targets[j].getBoundingClientRect().top < height) { index = j; break; }
+              }
+            }
+            if (pinned >= 0) {
+              // Right after following a link, its heading wins while it is still near the top.
+              var top = targets[pinned].getBoundingClientRect().top;
+              if (top > -2 && top < height / 2) index = pinned; else pinned = -1;
+            }
+            highlight(index);
+          }
 
-  function highlight(index) {
-    if (index === active) return;
-    if (active >= 0) links[active].removeAttribute("aria-current");
-    active = index;
-    var link = links[index];
-    link.setAttribute("aria-current", "location");
-    // Keep the entry visible inside the sidebar when the sidebar scrolls (without scrolling the page).
-    if (wide.matches && toc.scrollHeight > toc.clientHeight) {
-      var l = link.getBoundingClientRect(), t = toc.getBoundingClientRect(), margin = 24;
-      if (l.top < t.top + margin) toc.scrollTop -= t.top + margin - l.top;
-      else if (l.bottom > t.bottom - margin) toc.scrollTop += l.bottom - t.bottom + margin;
-    }
-  }
+          function highlight(index) {
+            if (index === active) return;
+            if (active >= 0) links[active].removeAttribute("aria-current");
+            active = index;
+            var link = links[index];
+            link.setAttribute("aria-current", "location");
+            // Keep the entry visible inside the sidebar when the sidebar scrolls (without scrolling the page).
+            if (wide.matches && toc.scrollHeight > toc.clientHeight) {
+              var l = link.getBoundingClientRect(), t = toc.getBoundingClientRect(), margin = 24;
+              if (l.top < t.top + margin) toc.scrollTop -= t.top + margin - l.top;
+              else if (l.bottom > t.bottom - margin) toc.scrollTop += l.bottom - t.bottom + margin;
+            }
+          }
 
-  function schedule() {
-    if (!scheduled) { scheduled = true; window.requestAnimationFrame(compute); }
-  }
+          function schedule() {
+            if (!scheduled) { scheduled = true; window.requestAnimationFrame(compute); }
+          }
 
-  function pinHash() {
-    var id;
-    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
-    var target = id && document.getElementById(id);
-    pinned = target ? targets.indexOf(target) : -1;
-    schedule();
-  }
+          function pinHash() {
+            var id;
+            try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+            var target = id && document.getElementById(id);
+            pinned = target ? targets.indexOf(target) : -1;
+            schedule();
+          }
 
-  if (targets.length && "IntersectionObserver" in window) {
-    // Sections tile the text, so one always crosses the band at the top of the window; a sentinel notices the bottom.
-    var band = new IntersectionObserver(schedule, { rootMargin: "0px 0px -75% 0px" });
-    targets.forEach(function (t) { band.observe(t.closest("section") || t); });
-    var body = document.querySelector(".statement-body");
-    if (body && body.lastElementChild) new IntersectionObserver(schedule).observe(body.lastElementChild);
-    window.addEventListener("hashchange", pinHash);
-    window.addEventListener("resize", schedule);
-    links.forEach(function (a, i) {
-      a.addEventListener("click", function () { pinned = i; schedule(); });
-    });
-    pinHash();
-  }
+          if (targets.length && "IntersectionObserver" in window) {
+            // Sections tile the text, so one always crosses the band at the top of the window; a sentinel notices the bottom.
+            var band = new IntersectionObserver(schedule, { rootMargin: "0px 0px -75% 0px" });
+            targets.forEach(function (t) { band.observe(t.closest("section") || t); });
+            var body = document.querySelector(".statement-body");
+            if (body && body.lastElementChild) new IntersectionObserver(schedule).observe(body.lastElementChild);
+            window.addEventListener("hashchange", pinHash);
+            window.addEventListener("resize", schedule);
+            links.forEach(function (a, i) {
+              a.addEventListener("click", function () { pinned = i; schedule(); });
+            });
+            pinHash();
+          }
 
-  // The version picker: a <details> of links; close it on Escape or a click outside it.
-  document.querySelectorAll("details.version-picker").forEach(function (picker) {
-    document.addEventListener("click", function (e) {
-      if (picker.open && !picker.contains(e.target)) picker.open = false;
-    });
-    picker.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && picker.open) { picker.open = false; picker.querySelector("summary").focus(); }
-    });
-  });
-})();
+          // The version picker: a <details> of links; close it on Escape or a click outside it.
+          document.querySelectorAll("details.version-picker").forEach(function (picker) {
+            document.addEventListener("click", function (e) {
+              if (picker.open && !picker.contains(e.target)) picker.open = false;
+            });
+            picker.addEventListener("keydown", function (e) {
+              if (e.key === "Escape" && picker.open) { picker.open = false; picker.querySelector("summary").focus(); }
+            });
+          });
+        })();
 
-"""####,
+        """####,
         "changes.mustache": ####"""
-{{<layout}}
-{{$main}}
-<article class="redline-page">
-  <header class="redline-header">
-    {{#isChanges}}<h1>Changes to {{title}}</h1>
-    <p class="dates">From <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> to <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isChanges}}
-    {{#isCompare}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
-    <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isCompare}}
-    {{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
-  </header>
-  <aside class="legend" aria-label="How to read this page">
-    <h2 class="legend-title">How to read this page</h2>
-    <ul>
-      <li><del>Deleted text</del> is struck through.</li>
-      <li><ins>Inserted text</ins> is underlined.</li>
-      <li>Unchanged sections are folded; open one to read it.</li>
-    </ul>
-    <p class="legend-note">Screen readers announce each deletion and insertion.<span class="legend-keys" hidden> Keys: <kbd>n</kbd> next change, <kbd>p</kbd> previous change.</span></p>
-  </aside>
-  {{#nothingChanged}}<p class="notice">No section changed.</p>{{/nothingChanged}}
-  {{^nothingChanged}}
-  <nav class="change-list" aria-labelledby="change-list-heading">
-    <h2 id="change-list-heading">Changed sections</h2>
-    <p class="change-counts">{{#counts}}<span class="change-badge change-{{kind}}">{{label}}: {{count}}</span> {{/counts}}{{#unchangedCount}}<span class="change-badge change-unchanged">Unchanged: {{unchangedCount}}</span>{{/unchangedCount}}</p>
-    <ol>
-    {{#changed}}<li><a href="#{{anchor}}"><span class="change-badge change-{{kind}}">{{label}}</span> {{title}}</a>{{#oldTitle}} <span class="was">(was “{{oldTitle}}”)</span>{{/oldTitle}}</li>
-    {{/changed}}
-    </ol>
-  </nav>
-  {{/nothingChanged}}
-  <div class="redlines">
-{{{entriesHTML}}}
-  {{^nothingChanged}}
-  <div class="change-nav" hidden>
-    <button type="button" class="change-prev" data-change-nav="-1" aria-keyshortcuts="p">Previous<span class="nav-word"> change</span></button>
-    <span class="change-status" id="change-status" role="status"></span>
-    <button type="button" class="change-next" data-change-nav="1" aria-keyshortcuts="n">Next<span class="nav-word"> change</span></button>
-  </div>
-  {{/nothingChanged}}
-  </div>
-</article>
-{{/main}}
-{{$scripts}}<script src="{{root}}assets/redline.js" defer></script>{{/scripts}}
-{{/layout}}
+        {{<layout}}
+        {{$main}}
+        <article class="redline-page">
+          <header class="redline-header">
+            {{#isChanges}}<h1>Changes to {{title}}</h1>
+            <p class="dates">From <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> to <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isChanges}}
+            {{#isCompare}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
+            <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isCompare}}
+            {{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
+          </header>
+          <aside class="legend" aria-label="How to read this page">
+            <h2 class="legend-title">How to read this page</h2>
+            <ul>
+              <li><del>Deleted text</del> is struck through.</li>
+              <li><ins>Inserted text</ins> is underlined.</li>
+              <li>Unchanged sections are folded; open one to read it.</li>
+            </ul>
+            <p class="legend-note">Screen readers announce each deletion and insertion.<span class="legend-keys" hidden> Keys: <kbd>n</kbd> next change, <kbd>p</kbd> previous change.</span></p>
+          </aside>
+          {{#nothingChanged}}<p class="notice">No section changed.</p>{{/nothingChanged}}
+          {{^nothingChanged}}
+          <nav class="change-list" aria-labelledby="change-list-heading">
+            <h2 id="change-list-heading">Changed sections</h2>
+            <p class="change-counts">{{#counts}}<span class="change-badge change-{{kind}}">{{label}}: {{count}}</span> {{/counts}}{{#unchangedCount}}<span class="change-badge change-unchanged">Unchanged: {{unchangedCount}}</span>{{/unchangedCount}}</p>
+            <ol>
+            {{#changed}}<li><a href="#{{anchor}}"><span class="change-badge change-{{kind}}">{{label}}</span> {{title}}</a>{{#oldTitle}} <span class="was">(was “{{oldTitle}}”)</span>{{/oldTitle}}</li>
+            {{/changed}}
+            </ol>
+          </nav>
+          {{/nothingChanged}}
+          <div class="redlines">
+        {{{entriesHTML}}}
+          {{^nothingChanged}}
+          <div class="change-nav" hidden>
+            <button type="button" class="change-prev" data-change-nav="-1" aria-keyshortcuts="p">Previous<span class="nav-word"> change</span></button>
+            <span class="change-status" id="change-status" role="status"></span>
+            <button type="button" class="change-next" data-change-nav="1" aria-keyshortcuts="n">Next<span class="nav-word"> change</span></button>
+          </div>
+          {{/nothingChanged}}
+          </div>
+        </article>
+        {{/main}}
+        {{$scripts}}<script src="{{root}}assets/redline.js" defer></script>{{/scripts}}
+        {{/layout}}
 
-"""####,
+        """####,
         "history.mustache": ####"""
-{{<layout}}
-{{$main}}
-<article class="history">
-  <h1>{{title}}: history</h1>
-  <p class="lede">Every published version of <a href="{{currentHref}}">{{title}}</a>, newest first.</p>
-  <section class="heatmap-section" aria-labelledby="heatmap-heading">
-    <h2 id="heatmap-heading">Changes at a glance</h2>
-    <p class="heatmap-legend">One row per section, one column per version, oldest on the left. A darker cell changed more; <span aria-hidden="true">+</span> marks a section added and <span aria-hidden="true">−</span> one removed. Every coloured cell links to its redline.</p>
-    <div class="heatmap-scroll">
-{{{heatmapHTML}}}
-    </div>
-  </section>
-  <h2 class="visually-hidden">Versions</h2>
-  <ol class="versions" reversed>
-  {{#versions}}
-    <li class="version{{#isCurrent}} is-current{{/isCurrent}}">
-      <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a>
-        {{#isCurrent}}<span class="badge">Current</span>{{/isCurrent}}{{#isUpcoming}}<span class="badge badge-upcoming">Upcoming</span>{{/isUpcoming}}</h3>
-      <p class="dates">Updated <time datetime="{{updated}}">{{updatedLong}}</time>{{#effectiveDiffers}} · effective <time datetime="{{effective}}">{{effectiveLong}}</time>{{/effectiveDiffers}}</p>
-      {{#summaryHTML}}<div class="summary">{{{summaryHTML}}}</div>{{/summaryHTML}}
-      {{^empty(changed)}}<ul class="changed-sections">
-      {{#changed}}<li><span class="change-badge change-{{kind}}">{{label}}</span> <a href="{{href}}">{{title}}</a></li>
-      {{/changed}}</ul>{{/empty(changed)}}
-      <p class="version-actions"><a href="{{href}}">Read this version</a>{{#changesHref}} · <a href="{{changesHref}}">What changed</a>{{/changesHref}}{{#compareHref}} · <a href="{{compareHref}}">Compare with current</a>{{/compareHref}}</p>
-    </li>
-  {{/versions}}
-  </ol>
-</article>
-{{/main}}
-{{/layout}}
-
-"""####,
-        "home.mustache": ####"""
-{{<layout}}
-{{$main}}
-<section class="hero">
-  <h1>{{site.title}}</h1>
-  {{#site.organization}}<p class="hero-org">Published by {{site.organization}}</p>{{/site.organization}}
-  {{#site.description}}<p class="lede">{{site.description}}</p>{{/site.description}}
-</section>
-<section class="home-statements" aria-labelledby="statements-heading">
-  <h2 id="statements-heading">Statements</h2>
-  <ul class="cards">
-  {{#statements}}
-    <li class="card">
-      <h3><a href="{{href}}">{{title}}</a></h3>
-      {{#description}}<p class="card-description">{{description}}</p>{{/description}}
-      <p class="meta">Last updated <time datetime="{{updated}}">{{updatedLong}}</time>{{#effectiveLong}} · effective <time datetime="{{effective}}">{{effectiveLong}}</time>{{/effectiveLong}}</p>
-      {{#upcoming}}<p class="notice">A new version takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time>: <a href="{{href}}">read it</a>.</p>{{/upcoming}}
-      {{#summaryHTML}}<div class="summary"><p><span class="summary-label">Latest change:</span> {{{summaryHTML}}}</p></div>{{/summaryHTML}}
-      <p class="card-links"><a href="{{historyHref}}">History ({{versionCount}} versions)</a></p>
-    </li>
-  {{/statements}}
-  </ul>
-</section>
-<section class="home-recent" aria-labelledby="recent-heading">
-  <div class="section-head">
-    <h2 id="recent-heading">Recent changes</h2>
-    <p class="feed-link"><a href="{{feedHref}}"><svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14"><circle cx="3" cy="13" r="2"/><path d="M1 7a8 8 0 0 1 8 8M1 1.5A13.5 13.5 0 0 1 14.5 15"/></svg>Subscribe to changes (Atom feed)</a></p>
-  </div>
-  <ol class="recent">
-  {{#recent}}
-    <li><p class="recent-head"><time datetime="{{date}}">{{dateLong}}</time> <a href="{{href}}">{{statementTitle}}</a></p>{{#summaryHTML}}<p class="summary">{{{summaryHTML}}}</p>{{/summaryHTML}}</li>
-  {{/recent}}
-  </ol>
-</section>
-{{/main}}
-{{/layout}}
-
-"""####,
-        "layout.mustache": ####"""
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{pageTitle}} · {{site.title}}</title>
-{{#description}}<meta name="description" content="{{description}}">
-{{/description}}
-{{#noindex}}<meta name="robots" content="noindex">
-{{/noindex}}
-{{#canonical}}<link rel="canonical" href="{{canonical}}">
-{{/canonical}}
-<meta name="color-scheme" content="light dark">
-<link rel="stylesheet" href="{{root}}assets/style.css">
-<link rel="icon" href="{{root}}assets/icon.svg" type="image/svg+xml">
-{{#feeds}}<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{href}}">
-{{/feeds}}
-</head>
-<body class="{{bodyClass}}">
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="site-header">
-  <div class="wrap">
-    <a class="site-name" href="{{root}}index.html"><svg class="site-mark" aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><path d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5z"/><path class="site-mark-check" d="m8.5 12 2.5 2.5 4.5-5"/></svg>{{site.title}}</a>
-    {{#site.organization}}<span class="site-org">{{site.organization}}</span>{{/site.organization}}
-  </div>
-</header>
-{{^empty(breadcrumbs)}}
-<nav class="breadcrumbs wrap" aria-label="Breadcrumb"><ol>
-{{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>{{/breadcrumbs}}
-</ol></nav>
-{{/empty(breadcrumbs)}}
-<main id="main" class="wrap" tabindex="-1">
-{{$main}}{{/main}}
-</main>
-<footer class="site-footer">
-  <div class="wrap">
-    <p>{{site.title}}{{#site.organization}} · {{site.organization}}{{/site.organization}}</p>
-    <p><a href="{{feedHref}}">Atom feed of all changes</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
-  </div>
-</footer>
-{{$scripts}}{{/scripts}}
-</body>
-</html>
-
-"""####,
-        "partials/redline-entry.mustache": ####"""
-  {{#isUnchanged}}<details class="redline-entry is-unchanged" id="{{anchor}}"><summary><span class="change-badge change-unchanged">Unchanged</span> {{title}}</summary>
-{{{redlineHTML}}}</details>{{/isUnchanged}}
-  {{^isUnchanged}}<div class="redline-entry is-{{kind}}" id="{{anchor}}">
-    <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
-{{{redlineHTML}}}</div>{{/isUnchanged}}
-
-"""####,
-        "partials/toc-children.mustache": ####"""
-<ol>
-{{#children}}<li><a href="#{{id}}">{{title}}{{#changed}}<span class="toc-changed" title="Changed in this version"><span class="visually-hidden"> (changed in this version)</span></span>{{/changed}}</a>{{^empty(children)}}
-{{>toc-children}}{{/empty(children)}}</li>
-{{/children}}
-</ol>
-
-"""####,
-        "partials/toc.mustache": ####"""
-<ol>
-{{#toc}}<li><a href="#{{id}}">{{title}}{{#changed}}<span class="toc-changed" title="Changed in this version"><span class="visually-hidden"> (changed in this version)</span></span>{{/changed}}</a>{{^empty(children)}}
-{{>toc-children}}{{/empty(children)}}</li>
-{{/toc}}
-</ol>
-
-"""####,
-        "section.mustache": ####"""
-{{<layout}}
-{{$main}}
-<article class="section-history">
-  <h1>{{title}}</h1>
-  <p class="lede">The history of one section of <a href="{{historyHref}}">{{statementTitle}}</a>, newest change first{{#renamed}}, followed across its renames{{/renamed}}.
-  {{#currentHref}}<a href="{{currentHref}}">Read it in the current version</a>.{{/currentHref}}{{^currentHref}}It is not part of the current version.{{/currentHref}}</p>
-  {{#renamed}}
-  <h2>Headings over time</h2>
-  <ul class="headings-over-time">
-  {{#headings}}<li>“{{title}}” since <time datetime="{{since}}">{{sinceLong}}</time></li>
-  {{/headings}}
-  </ul>
-  {{/renamed}}
-  <h2>Changes</h2>
-  <ol class="section-events">
-  {{#events}}
-    <li class="redline-entry">
-      <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a> <span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} <span class="was">renamed from “{{oldTitle}}”</span>{{/oldTitle}}</h3>
-{{{redlineHTML}}}
-    </li>
-  {{/events}}
-  </ol>
-</article>
-{{/main}}
-{{/layout}}
-
-"""####,
-        "statement.mustache": ####"""
-{{<layout}}
-{{$main}}
-<article class="statement">
-  <header class="statement-header">
-    {{#banner}}<div class="banner banner-{{kind}}" role="note"><p>{{text}} <a href="{{href}}">{{linkText}}</a></p></div>{{/banner}}
-    <h1>{{title}}</h1>
-    <p class="dates">
-      <span class="date date-updated">Last updated <a href="{{historyHref}}"><time datetime="{{updated}}">{{updatedLong}}</time></a></span>
-      {{#effectiveDiffers}}<span class="date date-effective">Effective <time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/effectiveDiffers}}
-    </p>
-    {{#upcoming}}<p class="notice">A new version takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time>. <a href="{{href}}">Read the upcoming version</a>.</p>{{/upcoming}}
-    <nav class="version-links" aria-label="Versions">
-      {{^empty(versions)}}<details class="version-picker">
-        <summary>Versions ({{versionCount}})</summary>
-        <div class="version-menu">
-          <ol>
-          {{#versions}}{{#isGap}}<li class="version-gap"><a href="{{historyHref}}">…<span class="visually-hidden"> more versions, in the history</span></a></li>{{/isGap}}{{^isGap}}<li{{#isShown}} class="is-shown"{{/isShown}}><a href="{{href}}"{{#isShown}} aria-current="true"{{/isShown}}><time datetime="{{date}}">{{dateLong}}</time></a>{{#isCurrent}} <span class="badge">Current</span>{{/isCurrent}}{{#isUpcoming}} <span class="badge badge-upcoming">Upcoming</span>{{/isUpcoming}}{{#isShown}} <span class="version-shown">(shown)</span>{{/isShown}}{{#compareHref}} <a class="version-compare" href="{{compareHref}}">Compare<span class="visually-hidden"> <time datetime="{{date}}">{{dateLong}}</time></span> with current</a>{{/compareHref}}</li>{{/isGap}}
+        {{<layout}}
+        {{$main}}
+        <article class="history">
+          <h1>{{title}}: history</h1>
+          <p class="lede">Every published version of <a href="{{currentHref}}">{{title}}</a>, newest first.</p>
+          <section class="heatmap-section" aria-labelledby="heatmap-heading">
+            <h2 id="heatmap-heading">Changes at a glance</h2>
+            <p class="heatmap-legend">One row per section, one column per version, oldest on the left. A darker cell changed more; <span aria-hidden="true">+</span> marks a section added and <span aria-hidden="true">−</span> one removed. Every coloured cell links to its redline.</p>
+            <div class="heatmap-scroll">
+        {{{heatmapHTML}}}
+            </div>
+          </section>
+          <h2 class="visually-hidden">Versions</h2>
+          <ol class="versions" reversed>
+          {{#versions}}
+            <li class="version{{#isCurrent}} is-current{{/isCurrent}}">
+              <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a>
+                {{#isCurrent}}<span class="badge">Current</span>{{/isCurrent}}{{#isUpcoming}}<span class="badge badge-upcoming">Upcoming</span>{{/isUpcoming}}</h3>
+              <p class="dates">Updated <time datetime="{{updated}}">{{updatedLong}}</time>{{#effectiveDiffers}} · effective <time datetime="{{effective}}">{{effectiveLong}}</time>{{/effectiveDiffers}}</p>
+              {{#summaryHTML}}<div class="summary">{{{summaryHTML}}}</div>{{/summaryHTML}}
+              {{^empty(changed)}}<ul class="changed-sections">
+              {{#changed}}<li><span class="change-badge change-{{kind}}">{{label}}</span> <a href="{{href}}">{{title}}</a></li>
+              {{/changed}}</ul>{{/empty(changed)}}
+              <p class="version-actions"><a href="{{href}}">Read this version</a>{{#changesHref}} · <a href="{{changesHref}}">What changed</a>{{/changesHref}}{{#compareHref}} · <a href="{{compareHref}}">Compare with current</a>{{/compareHref}}</p>
+            </li>
           {{/versions}}
           </ol>
-          <p class="version-menu-foot"><a href="{{historyHref}}">History of all {{versionCount}} versions</a></p>
-        </div>
-      </details>{{/empty(versions)}}
-      {{#versionLinks}}<a href="{{href}}">{{label}}</a>{{/versionLinks}}
-    </nav>
-  </header>
-  <div class="statement-layout">
-    {{^empty(toc)}}
-    <nav class="toc" aria-label="On this page">
-      <details class="toc-details">
-        <summary class="toc-title">On this page</summary>
-        {{>toc}}
-        {{#changedCount}}<p class="toc-legend"><span class="toc-changed"></span> Changed in this version</p>{{/changedCount}}
-      </details>
-    </nav>
-    {{/empty(toc)}}
-    <div class="statement-body">
-{{{bodyHTML}}}
-    </div>
-  </div>
-</article>
-{{/main}}
-{{$scripts}}<script src="{{root}}assets/toc.js" defer></script>{{/scripts}}
-{{/layout}}
+        </article>
+        {{/main}}
+        {{/layout}}
 
-"""####,
+        """####,
+        "home.mustache": ####"""
+        {{<layout}}
+        {{$main}}
+        <section class="hero">
+          <h1>{{site.title}}</h1>
+          {{#site.organization}}<p class="hero-org">Published by {{site.organization}}</p>{{/site.organization}}
+          {{#site.description}}<p class="lede">{{site.description}}</p>{{/site.description}}
+        </section>
+        <section class="home-statements" aria-labelledby="statements-heading">
+          <h2 id="statements-heading">Statements</h2>
+          <ul class="cards">
+          {{#statements}}
+            <li class="card">
+              <h3><a href="{{href}}">{{title}}</a></h3>
+              {{#description}}<p class="card-description">{{description}}</p>{{/description}}
+              <p class="meta">Last updated <time datetime="{{updated}}">{{updatedLong}}</time>{{#effectiveLong}} · effective <time datetime="{{effective}}">{{effectiveLong}}</time>{{/effectiveLong}}</p>
+              {{#upcoming}}<p class="notice">A new version takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time>: <a href="{{href}}">read it</a>.</p>{{/upcoming}}
+              {{#summaryHTML}}<div class="summary"><p><span class="summary-label">Latest change:</span> {{{summaryHTML}}}</p></div>{{/summaryHTML}}
+              <p class="card-links"><a href="{{historyHref}}">History ({{versionCount}} versions)</a></p>
+            </li>
+          {{/statements}}
+          </ul>
+        </section>
+        <section class="home-recent" aria-labelledby="recent-heading">
+          <div class="section-head">
+            <h2 id="recent-heading">Recent changes</h2>
+            <p class="feed-link"><a href="{{feedHref}}"><svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14"><circle cx="3" cy="13" r="2"/><path d="M1 7a8 8 0 0 1 8 8M1 1.5A13.5 13.5 0 0 1 14.5 15"/></svg>Subscribe to changes (Atom feed)</a></p>
+          </div>
+          <ol class="recent">
+          {{#recent}}
+            <li><p class="recent-head"><time datetime="{{date}}">{{dateLong}}</time> <a href="{{href}}">{{statementTitle}}</a></p>{{#summaryHTML}}<p class="summary">{{{summaryHTML}}}</p>{{/summaryHTML}}</li>
+          {{/recent}}
+          </ol>
+        </section>
+        {{/main}}
+        {{/layout}}
+
+        """####,
+        "layout.mustache": ####"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{pageTitle}} · {{site.title}}</title>
+        {{#description}}<meta name="description" content="{{description}}">
+        {{/description}}
+        {{#noindex}}<meta name="robots" content="noindex">
+        {{/noindex}}
+        {{#canonical}}<link rel="canonical" href="{{canonical}}">
+        {{/canonical}}
+        <meta name="color-scheme" content="light dark">
+        <link rel="stylesheet" href="{{root}}assets/style.css">
+        <link rel="icon" href="{{root}}assets/icon.svg" type="image/svg+xml">
+        {{#feeds}}<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{href}}">
+        {{/feeds}}
+        </head>
+        <body class="{{bodyClass}}">
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="site-header">
+          <div class="wrap">
+            <a class="site-name" href="{{root}}index.html"><svg class="site-mark" aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><path d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5z"/><path class="site-mark-check" d="m8.5 12 2.5 2.5 4.5-5"/></svg>{{site.title}}</a>
+            {{#site.organization}}<span class="site-org">{{site.organization}}</span>{{/site.organization}}
+          </div>
+        </header>
+        {{^empty(breadcrumbs)}}
+        <nav class="breadcrumbs wrap" aria-label="Breadcrumb"><ol>
+        {{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>{{/breadcrumbs}}
+        </ol></nav>
+        {{/empty(breadcrumbs)}}
+        <main id="main" class="wrap" tabindex="-1">
+        {{$main}}{{/main}}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{{site.title}}{{#site.organization}} · {{site.organization}}{{/site.organization}}</p>
+            <p><a href="{{feedHref}}">Atom feed of all changes</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
+          </div>
+        </footer>
+        {{$scripts}}{{/scripts}}
+        </body>
+        </html>
+
+        """####,
+        "partials/redline-entry.mustache": ####"""
+          {{#isUnchanged}}<details class="redline-entry is-unchanged" id="{{anchor}}"><summary><span class="change-badge change-unchanged">Unchanged</span> {{title}}</summary>
+        {{{redlineHTML}}}</details>{{/isUnchanged}}
+          {{^isUnchanged}}<div class="redline-entry is-{{kind}}" id="{{anchor}}">
+            <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
+        {{{redlineHTML}}}</div>{{/isUnchanged}}
+
+        """####,
+        "partials/toc-children.mustache": ####"""
+        <ol>
+        {{#children}}<li><a href="#{{id}}">{{title}}{{#changed}}<span class="toc-changed" title="Changed in this version"><span class="visually-hidden"> (changed in this version)</span></span>{{/changed}}</a>{{^empty(children)}}
+        {{>toc-children}}{{/empty(children)}}</li>
+        {{/children}}
+        </ol>
+
+        """####,
+        "partials/toc.mustache": ####"""
+        <ol>
+        {{#toc}}<li><a href="#{{id}}">{{title}}{{#changed}}<span class="toc-changed" title="Changed in this version"><span class="visually-hidden"> (changed in this version)</span></span>{{/changed}}</a>{{^empty(children)}}
+        {{>toc-children}}{{/empty(children)}}</li>
+        {{/toc}}
+        </ol>
+
+        """####,
+        "section.mustache": ####"""
+        {{<layout}}
+        {{$main}}
+        <article class="section-history">
+          <h1>{{title}}</h1>
+          <p class="lede">The history of one section of <a href="{{historyHref}}">{{statementTitle}}</a>, newest change first{{#renamed}}, followed across its renames{{/renamed}}.
+          {{#currentHref}}<a href="{{currentHref}}">Read it in the current version</a>.{{/currentHref}}{{^currentHref}}It is not part of the current version.{{/currentHref}}</p>
+          {{#renamed}}
+          <h2>Headings over time</h2>
+          <ul class="headings-over-time">
+          {{#headings}}<li>“{{title}}” since <time datetime="{{since}}">{{sinceLong}}</time></li>
+          {{/headings}}
+          </ul>
+          {{/renamed}}
+          <h2>Changes</h2>
+          <ol class="section-events">
+          {{#events}}
+            <li class="redline-entry">
+              <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a> <span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} <span class="was">renamed from “{{oldTitle}}”</span>{{/oldTitle}}</h3>
+        {{{redlineHTML}}}
+            </li>
+          {{/events}}
+          </ol>
+        </article>
+        {{/main}}
+        {{/layout}}
+
+        """####,
+        "statement.mustache": ####"""
+        {{<layout}}
+        {{$main}}
+        <article class="statement">
+          <header class="statement-header">
+            {{#banner}}<div class="banner banner-{{kind}}" role="note"><p>{{text}} <a href="{{href}}">{{linkText}}</a></p></div>{{/banner}}
+            <h1>{{title}}</h1>
+            <p class="dates">
+              <span class="date date-updated">Last updated <a href="{{historyHref}}"><time datetime="{{updated}}">{{updatedLong}}</time></a></span>
+              {{#effectiveDiffers}}<span class="date date-effective">Effective <time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/effectiveDiffers}}
+            </p>
+            {{#upcoming}}<p class="notice">A new version takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time>. <a href="{{href}}">Read the upcoming version</a>.</p>{{/upcoming}}
+            <nav class="version-links" aria-label="Versions">
+              {{^empty(versions)}}<details class="version-picker">
+                <summary>Versions ({{versionCount}})</summary>
+                <div class="version-menu">
+                  <ol>
+                  {{#versions}}{{#isGap}}<li class="version-gap"><a href="{{historyHref}}">…<span class="visually-hidden"> more versions, in the history</span></a></li>{{/isGap}}{{^isGap}}<li{{#isShown}} class="is-shown"{{/isShown}}><a href="{{href}}"{{#isShown}} aria-current="true"{{/isShown}}><time datetime="{{date}}">{{dateLong}}</time></a>{{#isCurrent}} <span class="badge">Current</span>{{/isCurrent}}{{#isUpcoming}} <span class="badge badge-upcoming">Upcoming</span>{{/isUpcoming}}{{#isShown}} <span class="version-shown">(shown)</span>{{/isShown}}{{#compareHref}} <a class="version-compare" href="{{compareHref}}">Compare<span class="visually-hidden"> <time datetime="{{date}}">{{dateLong}}</time></span> with current</a>{{/compareHref}}</li>{{/isGap}}
+                  {{/versions}}
+                  </ol>
+                  <p class="version-menu-foot"><a href="{{historyHref}}">History of all {{versionCount}} versions</a></p>
+                </div>
+              </details>{{/empty(versions)}}
+              {{#versionLinks}}<a href="{{href}}">{{label}}</a>{{/versionLinks}}
+            </nav>
+          </header>
+          <div class="statement-layout">
+            {{^empty(toc)}}
+            <nav class="toc" aria-label="On this page">
+              <details class="toc-details">
+                <summary class="toc-title">On this page</summary>
+                {{>toc}}
+                {{#changedCount}}<p class="toc-legend"><span class="toc-changed"></span> Changed in this version</p>{{/changedCount}}
+              </details>
+            </nav>
+            {{/empty(toc)}}
+            <div class="statement-body">
+        {{{bodyHTML}}}
+            </div>
+          </div>
+        </article>
+        {{/main}}
+        {{$scripts}}<script src="{{root}}assets/toc.js" defer></script>{{/scripts}}
+        {{/layout}}
+
+        """####,
     ]
 }

@@ -6,26 +6,26 @@ struct Feeds {
     let site: SiteModel
     let changes: [StatementChanges]
 
+    /// `/feed.xml`, every version of every statement (the statements' own feeds are statement pages: `statementFeed`).
     func pages() -> [Page] {
-        var pages: [Page] = []
-        var all: [(Statement, Int)] = []
-        for (s, statement) in site.statements.enumerated() {
-            let entries = statement.versions.indices.map { (statement, $0) }
-            all += entries
-            pages.append(
-                Page(
-                    SitePaths.feed(statement.slug),
-                    feed(
-                        title: statement.title, path: SitePaths.feed(statement.slug),
-                        home: SitePaths.statement(statement.slug), entries: entries, changes: [s])))
-        }
-        pages.append(
+        let all = site.statements.flatMap { statement in statement.versions.indices.map { (statement, $0) } }
+        return [
             Page(
                 "feed.xml",
                 feed(
                     title: site.config.title, path: "feed.xml", home: SitePaths.home, entries: all,
-                    changes: Array(site.statements.indices))))
-        return pages
+                    changes: Array(site.statements.indices)))
+        ]
+    }
+
+    /// `/<slug>/feed.xml` for statement `s`.
+    func statementFeed(_ s: Int) -> Page {
+        let statement = site.statements[s]
+        return Page(
+            SitePaths.feed(statement.slug),
+            feed(
+                title: statement.title, path: SitePaths.feed(statement.slug), home: SitePaths.statement(statement.slug),
+                entries: statement.versions.indices.map { (statement, $0) }, changes: [s]))
     }
 
     func feed(title: String, path: String, home: String, entries: [(Statement, Int)], changes indices: [Int]) -> String {

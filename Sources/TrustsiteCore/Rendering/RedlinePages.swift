@@ -52,7 +52,8 @@ struct RedlinePages {
                 "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
                 "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
                 "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
-                "counts": counts, "changed": changed, "entriesHTML": entriesHTML, "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged),
+                "counts": counts, "changed": changed, "entriesHTML": entriesHTML,
+                "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged),
                 "nothingChanged": diff.isEmpty,
             ]))
         return Page(path, theme.render("changes", context))

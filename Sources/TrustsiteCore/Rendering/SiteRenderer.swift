@@ -36,7 +36,7 @@ public struct SiteRenderer: Sendable {
         try sink(nil, siteWidePages())
     }
 
-    /// One statement's pages: versions, history, changes and compare pages, section histories.
+    /// One statement's pages: versions, history, changes and compare pages, section histories, its feed and versions.json.
     func statementPages(_ i: Int) -> [Page] {
         let (statement, changes, html) = (site.statements[i], self.changes[i], renderer)
         let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: Set(site.statements.map(\.slug)))
@@ -55,7 +55,10 @@ public struct SiteRenderer: Sendable {
                     .render()
             },
         ]
-        return families.concurrentMap { $0() }.flatMap { $0 }
+        let data = [
+            Feeds(site: site, changes: self.changes).statementFeed(i), DataFiles(site: site, changes: self.changes).versionsPage(i),
+        ]
+        return families.concurrentMap { $0() }.flatMap { $0 } + data
     }
 
     /// Home, 404, sitemap, feeds, JSON and theme assets.
