@@ -95,8 +95,9 @@ public final class StagedSite: @unchecked Sendable {
             // A reused staging folder may hold a file (or a symlink) where this site has a folder.
             var info = stat()
             let full = root + "/" + path
-            if lstat(full, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR { try Self.removeEntry(full) }
-            try PosixFile.makeFolder(full)
+            let exists = lstat(full, &info) == 0
+            if exists && (info.st_mode & S_IFMT) != S_IFDIR { try Self.removeEntry(full) }
+            if !exists || (info.st_mode & S_IFMT) != S_IFDIR { try PosixFile.makeFolder(full) }
             _ = lock.withLock { folders.insert(path) }
         }
     }
