@@ -89,4 +89,14 @@ import Testing
         #expect(Tree.snapshot(site.output) == (try uncached(site)))
         #expect(try build(site).reused == 2)
     }
+
+    @Test func aPublishedFileChangedSinceTheLastBuildIsNotTrusted() throws {
+        let site = try TempSite(Self.files)
+        try build(site)
+        // Another tool (or a person) rewrites a published page: its statement is rendered again.
+        try FileManager.default.removeItem(atPath: site.output + "/privacy/index.html")
+        try site.write("site/privacy/index.html", "edited by hand")
+        #expect(try build(site).reused == 1)
+        #expect(Tree.snapshot(site.output) == (try uncached(site)))
+    }
 }

@@ -1,3 +1,4 @@
+import CCmark
 import Foundation
 
 /// What the last build published, kept beside the output (`.site.cache.json`): for each statement, a fingerprint of
@@ -11,10 +12,12 @@ struct BuildCache: Codable, Equatable {
         var inputs: String
         /// Its pages, as output paths.
         var files: [String]
+        /// The published files as the build left them (`stamp(_:in:)`): a file replaced or edited since is noticed.
+        var stamp: String
     }
 
     /// Bumped when the format or the meaning of a fingerprint changes.
-    static let format = 1
+    static let format = 2
 
     var format = BuildCache.format
     var statements: [String: Entry] = [:]
@@ -45,7 +48,8 @@ struct BuildCache: Codable, Equatable {
     static func fingerprints(_ site: SiteModel, theme: Theme) -> [String]? {
         guard let program = ProgramIdentity.current else { return nil }
         let config = site.config
-        var shared = ["trustsite-cache-\(format)", program, theme.fingerprint]
+        // libcmark is a shared library: an upgrade may render differently without the program changing.
+        var shared = ["trustsite-cache-\(format)", program, String(cString: cmark_version_string()), theme.fingerprint]
         shared += [config.title, config.organization, config.description, config.baseURL, "\(config.rawHTML)"]
         shared += site.statements.map(\.slug).sorted()
         let prefix = shared.joined(separator: "\u{0}")
@@ -57,6 +61,24 @@ struct BuildCache: Codable, Equatable {
             }
             return SHA256.hex(Array(fields.joined(separator: "\u{0}").utf8))
         }
+    }
+}
+
+extension BuildCache {
+    /// SHA-256 over each file's path, size, modification time and inode in `output`; nil when one is missing.
+    static func stamp(_ files: [String], in output: String) -> String? {
+        var text = ""
+        for path in files {
+            var info = stat()
+            guard stat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            #if canImport(Glibc)
+                let modified = info.st_mtim
+            #else
+                let modified = info.st_mtimespec
+            #endif
+            text += "\(path)\u{0}\(info.st_size)\u{0}\(modified.tv_sec).\(modified.tv_nsec)\u{0}\(info.st_ino)\n"
+        }
+        return SHA256.hex(Array(text.utf8))
     }
 }
 

@@ -40,7 +40,8 @@ public struct SiteBuilder: Sendable {
                 let progress = BuildProgress(total: model.statements.count, report: options.progress)
                 let reuse = { @Sendable (i: Int) throws -> Bool in
                     let slug = model.statements[i].slug
-                    guard let entry = previous?.statements[slug], entry.inputs == fingerprints?[i], try staged.reuse(entry.files)
+                    guard let entry = previous?.statements[slug], entry.inputs == fingerprints?[i],
+                        BuildCache.stamp(entry.files, in: options.output) == entry.stamp, try staged.reuse(entry.files)
                     else { return false }
                     record.set(i, files: entry.files, reused: true)
                     progress.step()
@@ -55,10 +56,12 @@ public struct SiteBuilder: Sendable {
             }
             try timings.measure("publish") {
                 // Gone before the swap, so a cache never describes a site it did not see published.
-                try? FileManager.default.removeItem(atPath: cachePath)
+                if unlink(cachePath) != 0 && errno != ENOENT {
+                    throw WriteError(message: "cannot remove the old build cache: \(String(cString: strerror(errno)))", path: cachePath)
+                }
                 try staged.publish()
                 if let fingerprints {
-                    try? record.cache(model, fingerprints).save(cachePath)
+                    try? record.cache(model, fingerprints, output: options.output).save(cachePath)
                 }
             }
         } catch {
@@ -93,12 +96,12 @@ final class CacheRecorder: @unchecked Sendable {
     var reusedCount: Int { lock.withLock { reused.filter { $0 }.count } }
 
     /// The cache describing this build.
-    func cache(_ site: SiteModel, _ fingerprints: [String]) -> BuildCache {
+    func cache(_ site: SiteModel, _ fingerprints: [String], output: String) -> BuildCache {
         var cache = BuildCache()
-        lock.withLock {
-            for (i, statement) in site.statements.enumerated() {
-                if let paths = files[i] { cache.statements[statement.slug] = .init(inputs: fingerprints[i], files: paths) }
-            }
+        let files = lock.withLock { self.files }
+        for (i, statement) in site.statements.enumerated() {
+            guard let paths = files[i], let stamp = BuildCache.stamp(paths, in: output) else { continue }
+            cache.statements[statement.slug] = .init(inputs: fingerprints[i], files: paths, stamp: stamp)
         }
         return cache
     }

@@ -5,7 +5,8 @@ import Foundation
 enum PosixFile {
     /// Creates `path`, which must not exist (so no other name of an existing file is ever written through), and
     /// writes `bytes` to it.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    @discardableResult
+    static func write(_ bytes: [UInt8], to path: String) throws -> StagedSite.FileID {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure("cannot write the file", path) }
         var done = 0
@@ -24,12 +25,15 @@ enum PosixFile {
             }
             return 0
         }
+        var info = stat()
+        let statted = fstat(fd, &info)
         let closed = close(fd)
         if result != 0 {
             errno = result
             throw failure("cannot write the file", path)
         }
-        if closed != 0 { throw failure("cannot write the file", path) }
+        if closed != 0 || statted != 0 { throw failure("cannot write the file", path) }
+        return StagedSite.FileID(info)
     }
 
     /// Creates folder `path` and any missing parents; one that exists already is fine.

@@ -56,10 +56,13 @@ public struct SiteWriter: Sendable {
             return
         }
         // Linux swaps two names in one step, so there is no moment without a site.
-        if trustsite_exchange_paths(staging, output) == 0 { return }
+        if trustsite_exchange_paths(staging, output) == 0 {
+            if !Self.reusesStaging { try? fm.removeItem(atPath: staging) }
+            return
+        }
         try fm.moveItem(atPath: output, toPath: previous)
         try fm.moveItem(atPath: staging, toPath: output)
-        try? fm.moveItem(atPath: previous, toPath: staging)
+        if Self.reusesStaging { try? fm.moveItem(atPath: previous, toPath: staging) } else { try? fm.removeItem(atPath: previous) }
     }
 
     func absolute(_ path: String) -> String {

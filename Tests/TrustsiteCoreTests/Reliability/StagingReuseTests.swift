@@ -80,5 +80,21 @@ extension Reliability {
             #expect(try Data(contentsOf: URL(fileURLWithPath: witness)) == before)
             #expect(Tree.snapshot(site.output) == (try reference(v2)))
         }
+
+        @Test func aLeftoverWhoseNameOnlyLooksEqualIsSweptToo() throws {
+            // Swift compares "café" and "cafe" + U+0301 as equal; the file system sees two folders.
+            let files = ["content/terms/2024-01-01.md": "---\ntitle: Terms\n---\n## Café\n\nCoffee is served.\n"]
+            let site = try TempSite(files)
+            try build(site)
+            try build(site)
+            let sections = "/terms/sections"
+            let names = try FileManager.default.contentsOfDirectory(atPath: staging(site) + sections)
+            #expect(names.contains { $0.unicodeScalars.elementsEqual("café".unicodeScalars) })
+            try site.write(".site.staging" + sections + "/cafe\u{301}/index.html", "a leftover under the other spelling")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: staging(site) + sections).count == names.count + 1)
+            try build(site)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: site.output + sections).count == names.count)
+            #expect(Tree.snapshot(site.output) == (try reference(files)))
+        }
     }
 }
