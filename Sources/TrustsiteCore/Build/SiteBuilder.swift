@@ -43,6 +43,7 @@ public struct SiteBuilder: Sendable {
                     guard let entry = previous?.statements[slug], entry.inputs == fingerprints?[i],
                         BuildCache.stamp(entry.files, in: options.output) == entry.stamp, try staged.reuse(entry.files)
                     else { return false }
+                    try staged.finish(slug)
                     record.set(i, files: entry.files, reused: true)
                     progress.step()
                     return true
@@ -50,6 +51,8 @@ public struct SiteBuilder: Sendable {
                 try SiteRenderer(site: model, theme: theme, changes: changes).render(reusing: reuse) { i, pages in
                     try staged.write(pages)
                     guard let i else { return }
+                    // A statement's folder holds only its pages, which are all written now.
+                    try staged.finish(model.statements[i].slug)
                     record.set(i, files: pages.map(\.path), reused: false)
                     progress.step()
                 }

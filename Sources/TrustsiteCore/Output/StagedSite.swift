@@ -19,6 +19,8 @@ public final class StagedSite: @unchecked Sendable {
     private var folders: Set<String> = [""]
     private var written: Set<String> = []
     private var kept: Set<FileID> = []
+    /// Folders already swept (a statement's, as soon as its pages are written).
+    private var swept: Set<String> = []
 
     /// A file or folder, by device and inode.
     struct FileID: Hashable {
@@ -93,8 +95,14 @@ public final class StagedSite: @unchecked Sendable {
 
     /// Sweeps what this build did not write, then swaps the staging folder in as the published site.
     public func publish() throws {
-        if reused { try sweep() }
+        if reused { try sweep { _ in true } }
         try writer.swapIn()
+    }
+
+    /// Sweeps `folder` and the folders below it now, while other pages are still being written elsewhere; nothing may
+    /// be written under it afterwards (a statement's folder, once all its pages are in).
+    public func finish(_ folder: String) throws {
+        if reused { try sweep { $0 == folder || $0.hasPrefix(folder + "/") } }
     }
 
     /// Removes the staging folder, leaving the published site as it was.
@@ -138,9 +146,14 @@ public final class StagedSite: @unchecked Sendable {
         }
     }
 
-    /// Deletes every entry of the staging folder that is neither a file this build wrote nor a folder it made.
-    func sweep() throws {
-        let (folders, kept) = lock.withLock { (Array(self.folders).sorted(), self.kept) }
+    /// Deletes every entry of the chosen (not yet swept) folders that is neither a file this build wrote nor a folder
+    /// it made.
+    func sweep(_ chosen: (String) -> Bool) throws {
+        let (folders, kept) = lock.withLock {
+            let folders = self.folders.filter { !swept.contains($0) && chosen($0) }.sorted()
+            swept.formUnion(folders)
+            return (folders, self.kept)
+        }
         let failures = folders.concurrentMap { folder -> String? in
             let base = folder.isEmpty ? root : root + "/" + folder
             do {
