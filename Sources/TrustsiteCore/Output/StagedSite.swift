@@ -15,12 +15,12 @@ public final class StagedSite: @unchecked Sendable {
     let writer: SiteWriter
     /// Whether the folder held an earlier site when the build began (so it needs the sweep).
     let reused: Bool
-    private let lock = NSLock()
-    private var folders: Set<String> = [""]
-    private var written: Set<String> = []
-    private var kept: Set<FileID> = []
+    let lock = NSLock()
+    var folders: Set<String> = [""]
+    var written: Set<String> = []
+    var kept: Set<FileID> = []
     /// Folders already swept (a statement's, as soon as its pages are written).
-    private var swept: Set<String> = []
+    var swept: Set<String> = []
 
     /// A file or folder, by device and inode.
     struct FileID: Hashable {
@@ -120,93 +120,5 @@ public final class StagedSite: @unchecked Sendable {
         if lstat(target, &mine) == 0 && FileID(mine) == FileID(info) { return FileID(info) }
         guard (try? Self.removeEntry(target)) != nil, link(published, target) == 0 else { return nil }
         return FileID(info)
-    }
-
-    /// Makes `folder` and its parents; in a reused staging folder, a file or symlink in the way is unlinked first.
-    func makeFolder(_ folder: String) throws {
-        if lock.withLock({ folders.contains(folder) }) { return }
-        var ancestors: [String] = [folder]
-        while let slash = ancestors.last!.lastIndex(of: "/") { ancestors.append(String(ancestors.last![..<slash])) }
-        for path in ancestors.reversed() where !lock.withLock({ folders.contains(path) }) {
-            let full = root + "/" + path
-            var info = stat()
-            // Only ever unlinks a non-folder: a folder another thread has just made is never removed.
-            if lstat(full, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR && unlink(full) != 0 && errno != ENOENT && errno != EISDIR {
-                throw WriteError(message: "cannot replace the file with a folder: \(String(cString: strerror(errno)))", path: full)
-            }
-            try PosixFile.makeFolder(full)
-            guard lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-                throw WriteError(message: "cannot create the folder", path: full)
-            }
-            let id = FileID(info)
-            lock.withLock {
-                folders.insert(path)
-                kept.insert(id)
-            }
-        }
-    }
-
-    /// Deletes every entry of the chosen (not yet swept) folders that is neither a file this build wrote nor a folder
-    /// it made.
-    func sweep(_ chosen: (String) -> Bool) throws {
-        let (folders, kept) = lock.withLock {
-            let folders = self.folders.filter { !swept.contains($0) && chosen($0) }.sorted()
-            swept.formUnion(folders)
-            return (folders, self.kept)
-        }
-        let failures = folders.concurrentMap { folder -> String? in
-            let base = folder.isEmpty ? root : root + "/" + folder
-            do {
-                for name in try FileManager.default.contentsOfDirectory(atPath: base) {
-                    var info = stat()
-                    let path = base + "/" + name
-                    if lstat(path, &info) == 0 && kept.contains(FileID(info)) { continue }
-                    try Self.removeEntry(path)
-                }
-            } catch { return "\(base): error: cannot sweep the staging folder: \(error)" }
-            return nil
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
-    }
-
-    /// Unlinks a file or removes a folder; a missing entry is fine.
-    static func removeEntry(_ path: String) throws {
-        if unlink(path) == 0 || errno == ENOENT { return }
-        guard errno == EISDIR || errno == EPERM else {
-            throw WriteError(message: "cannot replace the file: \(String(cString: strerror(errno)))", path: path)
-        }
-        do { try FileManager.default.removeItem(atPath: path) } catch {
-            throw WriteError(message: "cannot replace the folder: \(error.localizedDescription)", path: path)
-        }
-    }
-}
-
-extension SiteWriter {
-    /// Whether the staging folder is kept between builds: on Linux, where names are bytes. (On a file system that
-    /// ignores case, a reused folder could keep an old spelling of a renamed statement's folder.)
-    static var reusesStaging: Bool {
-        #if os(Linux)
-            return true
-        #else
-            return false
-        #endif
-    }
-
-    /// Prepares the staging folder (after recovering from an interrupted swap): the previous build's, to be turned
-    /// into the new site, or a new empty one.
-    public func begin() throws -> StagedSite {
-        let fm = FileManager.default
-        recoverInterruptedSwap()
-        var info = stat()
-        if lstat(staging, &info) == 0 {
-            if Self.reusesStaging && (info.st_mode & S_IFMT) == S_IFDIR { return StagedSite(writer: self, reused: true) }
-            try? fm.removeItem(atPath: staging)
-        }
-        // A staging entry that cannot be replaced would mix its files with the new ones.
-        if fm.fileExists(atPath: staging) {
-            throw WriteError(message: "cannot remove the staging folder a previous build left; delete it and build again", path: staging)
-        }
-        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        return StagedSite(writer: self, reused: false)
     }
 }
