@@ -71,12 +71,7 @@ extension BuildCache {
         for path in files {
             var info = stat()
             guard stat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            #if canImport(Glibc)
-                let modified = info.st_mtim
-            #else
-                let modified = info.st_mtimespec
-            #endif
-            text += "\(path)\u{0}\(info.st_size)\u{0}\(modified.tv_sec).\(modified.tv_nsec)\u{0}\(info.st_ino)\n"
+            text += "\(path)\u{0}\(info.st_size)\u{0}\(info.modified)\u{0}\(info.st_ino)\n"
         }
         return SHA256.hex(Array(text.utf8))
     }
@@ -89,11 +84,18 @@ enum ProgramIdentity {
         guard let path = Bundle.main.executablePath else { return nil }
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        #if canImport(Glibc)
-            let modified = info.st_mtim
-        #else
-            let modified = info.st_mtimespec
-        #endif
-        return "\(path)\u{0}\(info.st_size)\u{0}\(modified.tv_sec).\(modified.tv_nsec)"
+        return "\(path)\u{0}\(info.st_size)\u{0}\(info.modified)"
     }()
+}
+
+extension stat {
+    /// The modification time as `seconds.nanoseconds`.
+    var modified: String {
+        #if canImport(Glibc)
+            let time = st_mtim
+        #else
+            let time = st_mtimespec
+        #endif
+        return "\(time.tv_sec).\(time.tv_nsec)"
+    }
 }

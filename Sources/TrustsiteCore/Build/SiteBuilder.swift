@@ -41,8 +41,9 @@ public struct SiteBuilder: Sendable {
                 let reuse = { @Sendable (i: Int) throws -> Bool in
                     let slug = model.statements[i].slug
                     guard let entry = previous?.statements[slug], entry.inputs == fingerprints?[i],
-                        BuildCache.stamp(entry.files, in: options.output) == entry.stamp, try staged.reuse(entry.files)
+                        BuildCache.stamp(entry.files, in: options.output) == entry.stamp
                     else { return false }
+                    try staged.reuse(entry.files)
                     try staged.finish(slug)
                     record.set(i, files: entry.files, reused: true)
                     progress.step()

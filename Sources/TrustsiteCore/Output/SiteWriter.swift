@@ -17,24 +17,6 @@ public struct SiteWriter: Sendable {
     /// Where the previous site waits while the new one moves in.
     var previous: String { parent + "/." + name + ".previous" }
 
-    /// Writes `pages` and publishes them as `output`; returns the number of files written.
-    @discardableResult
-    public func write(_ pages: [Page]) throws -> Int {
-        let staged = try begin()
-        do {
-            let failures = pages.chunked(into: 64).concurrentMap { chunk -> String? in
-                do { try staged.write(chunk) } catch { return "\(error)" }
-                return nil
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
-            try staged.publish()
-        } catch {
-            staged.discard()
-            throw error
-        }
-        return pages.count
-    }
-
     /// Finishes or undoes a swap that a killed build left half done. A leftover staging folder is left for `begin`,
     /// which sweeps and reuses it.
     public func recoverInterruptedSwap() {

@@ -60,12 +60,8 @@ public final class StagedSite: @unchecked Sendable {
     }
 
     /// Takes `paths` from the published site unchanged (thread-safe): each becomes a hard link to the published file,
-    /// or a copy where linking fails. Returns false when one of them is not there (the caller then renders them).
-    public func reuse(_ paths: [String]) throws -> Bool {
-        for path in paths {
-            var info = stat()
-            guard stat(writer.output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
-        }
+    /// or a copy where linking fails. The caller has checked they are there (`BuildCache.stamp`).
+    public func reuse(_ paths: [String]) throws {
         var ids: [FileID] = []
         for path in paths {
             let published = writer.output + "/" + path, target = root + "/" + path
@@ -82,7 +78,9 @@ public final class StagedSite: @unchecked Sendable {
             if link(published, target) == 0 {
                 ids.append(FileID(info))
             } else {
-                guard let bytes = FileManager.default.contents(atPath: published) else { return false }
+                guard let bytes = FileManager.default.contents(atPath: published) else {
+                    throw WriteError(message: "cannot read the published file", path: published)
+                }
                 ids.append(try PosixFile.write(Array(bytes), to: target))
             }
         }
@@ -90,7 +88,6 @@ public final class StagedSite: @unchecked Sendable {
             written.formUnion(paths)
             kept.formUnion(ids)
         }
-        return true
     }
 
     /// Sweeps what this build did not write, then swaps the staging folder in as the published site.

@@ -87,10 +87,8 @@ struct RedlinePages {
             change.kind.rawValue, change.lineage, shown.id, shown.displayTitle, oldTitle ?? "\u{1}", "\(change.moved)",
             levelNote ?? "", historyHref,
         ]
-        return fragments.entry(old: o, new: n, page: path, fields: fields.joined(separator: "\u{0}")) { redline in
-            let section =
-                "<section class=\"redline\" data-section=\"\(HTML.escape(shown.id))\" data-lineage=\"\(HTML.escape(change.lineage))\" data-change=\"\(change.kind.rawValue)\">\n"
-                + redline + "</section>\n"
+        return fragments.entry(old: o, new: n, page: path, fields: fields.joined(separator: "\u{0}")) {
+            let section = fragments.redlineSection(old: o, new: n, page: path, lineage: change.lineage, kind: change.kind)
             return theme.render(
                 "partials/redline-entry",
                 makeContext([

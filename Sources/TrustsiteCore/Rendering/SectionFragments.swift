@@ -55,20 +55,29 @@ final class SectionFragments: @unchecked Sendable {
 
     /// The redline of section `old` (version, index) → `new` on `page`, whose `#id` links lead to each side's version page.
     func redline(old: (v: Int, s: Int)?, new: (v: Int, s: Int)?, page: String) -> String {
-        let (oldTarget, newTarget) = (old.map { target($0.v) } ?? "", new.map { target($0.v) } ?? "")
-        return cached(redlineKey(old: old, new: new, page: page)) {
-            SectionRedliner(old: renderer(page: page, fragmentTarget: oldTarget), new: renderer(page: page, fragmentTarget: newTarget))
-                .html(old: old.map(section), new: new.map(section))
+        cached(redlineKey(old: old, new: new, page: page)) {
+            SectionRedliner(
+                old: renderer(page: page, fragmentTarget: old.map { target($0.v) }),
+                new: renderer(page: page, fragmentTarget: new.map { target($0.v) })
+            ).html(old: old.map(section), new: new.map(section))
         }
     }
 
-    /// A section's entry on a changes or compare page, made by `render` from its redline; `fields` must hold
-    /// everything else the entry shows, as it is part of the key.
-    func entry(old: (v: Int, s: Int)?, new: (v: Int, s: Int)?, page: String, fields: String, render: (String) -> String) -> String {
+    /// The redline in the markup contract's element: `data-section` (the newer id; the older for a removed section),
+    /// `data-lineage` and `data-change` on a `<section class="redline">` holding only the heading and body.
+    func redlineSection(
+        old: (v: Int, s: Int)?, new: (v: Int, s: Int)?, page: String, lineage: String, kind: ChangeKind
+    ) -> String {
+        let id = (new ?? old).map { section($0).id } ?? lineage
+        return "<section class=\"redline\" data-section=\"\(HTML.escape(id))\" data-lineage=\"\(HTML.escape(lineage))\" "
+            + "data-change=\"\(kind.rawValue)\">\n" + redline(old: old, new: new, page: page) + "</section>\n"
+    }
+
+    /// A section's entry on a changes or compare page, made by `render` (from the redline of `old` → `new`); `fields`
+    /// must hold everything else the entry shows, as it is part of the key.
+    func entry(old: (v: Int, s: Int)?, new: (v: Int, s: Int)?, page: String, fields: String, render: () -> String) -> String {
         let key = redlineKey(old: old, new: new, page: page)
-        return cached(Key(old: key.old, new: key.new, context: key.context + "\u{0}" + fields)) {
-            render(redline(old: old, new: new, page: page))
-        }
+        return cached(Key(old: key.old, new: key.new, context: key.context + "\u{0}" + fields)) { render() }
     }
 
     /// Which distinct sections, and (when their links depend on it) the page and the version pages `#id` links lead to.

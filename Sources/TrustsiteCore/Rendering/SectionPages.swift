@@ -49,14 +49,9 @@ struct SectionPages {
     func event(_ key: String, _ event: StatementTimeline.Event, from path: String) -> Context {
         let version = statement.versions[event.version]
         let old = event.change.old.flatMap { o in event.version > 0 ? statement.versions[event.version - 1].document.sections[o] : nil }
-        let new = event.change.new.map { version.document.sections[$0] }
-        let shown = new ?? old
-        var html =
-            "<section class=\"redline\" data-section=\"\(HTML.escape(shown?.id ?? key))\" data-lineage=\"\(HTML.escape(key))\" data-change=\"\(event.change.kind.rawValue)\">\n"
-        html += fragments.redline(
+        let html = fragments.redlineSection(
             old: event.version > 0 ? event.change.old.map { (event.version - 1, $0) } : nil,
-            new: event.change.new.map { (event.version, $0) }, page: path)
-        html += "</section>\n"
+            new: event.change.new.map { (event.version, $0) }, page: path, lineage: key, kind: event.change.kind)
         let changesHref =
             event.version > 0
             ? SitePaths.link(from: path, to: SitePaths.changes(slug, version.date)) + "#change-" + key

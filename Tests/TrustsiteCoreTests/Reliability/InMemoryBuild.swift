@@ -19,26 +19,10 @@ enum InMemoryBuild {
         var rawHTML = false
     }
 
-    /// A read-only `FileIO` over `files` (path → bytes).
-    static func io(_ files: [String: [UInt8]]) -> FileIO {
-        FileIO(
-            read: { path in
-                guard let bytes = files[path] else { throw CocoaError(.fileReadNoSuchFile) }
-                return bytes
-            },
-            list: { path in
-                let prefix = path + "/"
-                let names = Set(files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count).prefix { $0 != "/" }) })
-                return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            },
-            kind: { path in files[path] != nil ? .file : files.keys.contains { $0.hasPrefix(path + "/") } ? .folder : .missing },
-            write: { path, _ in throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) }
-        )
-    }
-
     /// Runs `files` (paths under `content/`) through the build's checks, renders the bodies, and with `pages` every page.
     static func run(_ files: [String: [UInt8]], pages: Bool = false) -> Outcome {
-        let builder = SiteBuilder(options: BuildOptions(content: "content", output: "site", asOf: TempSite.asOf), io: io(files))
+        let builder = SiteBuilder(
+            options: BuildOptions(content: "content", output: "site", asOf: TempSite.asOf), io: MemoryFiles(bytes: files).io)
         var timings = Timings()
         let (model, theme, diagnostics) = builder.validate(&timings)
         var outcome = Outcome(diagnostics: diagnostics.sorted, versions: [], bodies: [], pages: [], rawHTML: model.config.rawHTML)
