@@ -3,22 +3,35 @@
 enum ContentChecks {
     /// Checks every statement of `model`; links may name the statements of `linkTargets` (default: the model's own),
     /// so a rebuild that re-checks a few statements still resolves links to the others.
-    static func run(_ model: SiteModel, linkTargets: [Statement]? = nil, into diagnostics: inout Diagnostics) {
-        var targets: [String: Statement] = [:]
-        for statement in linkTargets ?? model.statements { targets[statement.slug] = statement }
-        for statement in model.statements { targets[statement.slug] = statement }
-        let links = LinkChecks(targets: targets)
-        let text = TextChecks(rawHTML: model.config.rawHTML)
-        let results = model.statements.concurrentMap { statement -> Diagnostics in
-            var local = Diagnostics()
-            check(statement, links: links, text: text, into: &local)
-            return local
+    static func run(_ model: SiteModel, linkTargets: [LinkTarget] = [], into diagnostics: inout Diagnostics) {
+        let links = LinkChecks(targets: targets(model, linkTargets))
+        for (statement, (local, cross)) in zip(model.statements, own(model, links: links)) {
+            diagnostics.append(contentsOf: local)
+            links.check(cross, from: statement.slug, into: &diagnostics)
         }
-        for local in results { diagnostics.append(contentsOf: local) }
     }
 
-    /// All checks of one statement.
-    static func check(_ statement: Statement, links: LinkChecks, text: TextChecks, into diagnostics: inout Diagnostics) {
+    /// Every link target: those of `model`'s statements over `others`.
+    static func targets(_ model: SiteModel, _ others: [LinkTarget]) -> [String: LinkTarget] {
+        var targets: [String: LinkTarget] = [:]
+        for target in others { targets[target.slug] = target }
+        for target in model.statements.concurrentMap(LinkTarget.init) { targets[target.slug] = target }
+        return targets
+    }
+
+    /// Each statement's own problems, and its links into other statements (for `LinkChecks.check`), in parallel.
+    static func own(_ model: SiteModel, links: LinkChecks) -> [(Diagnostics, [CrossLink])] {
+        let text = TextChecks(rawHTML: model.config.rawHTML)
+        return model.statements.concurrentMap { statement in
+            var local = Diagnostics()
+            let cross = check(statement, links: links, text: text, into: &local)
+            return (local, cross)
+        }
+    }
+
+    /// All checks of one statement but those of its links into other statements, which it returns.
+    static func check(_ statement: Statement, links: LinkChecks, text: TextChecks, into diagnostics: inout Diagnostics) -> [CrossLink] {
+        var cross: [CrossLink] = []
         for (i, version) in statement.versions.enumerated() {
             let source = version.source
             for (key, location) in source.frontMatter.unknownKeys {
@@ -32,9 +45,10 @@ enum ContentChecks {
                 checkAgainstEarlier(statement, i, into: &diagnostics)
             }
             let pieces = BodyWalk.pieces(version.document)
-            links.run(statement, version, pieces: pieces, into: &diagnostics)
+            cross += links.run(statement, version, pieces: pieces, into: &diagnostics)
             text.run(version, pieces: pieces, into: &diagnostics)
         }
+        return cross
     }
 
     /// The checks that compare version `i` with the versions before it.

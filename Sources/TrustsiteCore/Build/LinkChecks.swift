@@ -2,36 +2,65 @@ import Foundation
 
 /// Warnings for links in statement text that lead nowhere: `#id` in the same version, `/<slug>/…#id` and `<slug>/<date>`
 /// links to other statements, and relative `.md` links to version files.
+/// Links into other statements are set aside as `CrossLink`s and checked by `check(_:from:into:)`, so a statement
+/// taken unchanged from the last build still has its links checked against statements that did change.
 struct LinkChecks {
     /// Statements links may name, by slug.
-    let targets: [String: Statement]
+    let targets: [String: LinkTarget]
 
-    /// Checks the links among `pieces` of `version` of `statement`.
-    func run(_ statement: Statement, _ version: Version, pieces: [BodyPiece], into diagnostics: inout Diagnostics) {
+    /// Checks the links among `pieces` of `version` that stay in `statement`; returns the links into other statements.
+    func run(_ statement: Statement, _ version: Version, pieces: [BodyPiece], into diagnostics: inout Diagnostics) -> [CrossLink] {
         var locator = BodyLocator(version.source)
-        let own = Self.headingIDs(version)
+        var own: Set<String>?
+        var cross: [CrossLink] = []
         for piece in pieces {
             guard case .link(let url) = piece.kind else { continue }
             // Every link moves the locator, so the next one is searched for after it.
             let location = locator.next(url, preferring: "](") ?? locator.here
-            if let problem = problem(url, statement: statement, ownIDs: own) { diagnostics.warning(location, problem) }
+            if Self.leadsElsewhere(url, from: statement.slug) {
+                cross.append(CrossLink(url: url, location: location))
+                continue
+            }
+            if own == nil { own = Self.headingIDs(version) }
+            if let problem = problem(url, slug: statement.slug, ownIDs: own!) { diagnostics.warning(location, problem) }
+        }
+        return cross
+    }
+
+    /// Checks links of statement `slug` into other statements.
+    func check(_ links: [CrossLink], from slug: String, into diagnostics: inout Diagnostics) {
+        for link in links {
+            if let problem = problem(link.url, slug: slug, ownIDs: []) { diagnostics.warning(link.location, problem) }
         }
     }
 
+    /// Whether `url` names a statement other than `slug`, so whether it resolves depends on that statement.
+    static func leadsElsewhere(_ url: String, from slug: String) -> Bool {
+        guard !url.hasPrefix("#") else { return false }
+        let location = url.splitFragment.0
+        guard let isRoot = siteLinkKind(location), let named = namedSlug(location, isRoot: isRoot) else { return false }
+        return named != slug
+    }
+
+    /// For a link into the site's statements, whether it is a root link (true) or a relative `.md` link (false).
+    static func siteLinkKind(_ location: String) -> Bool? {
+        let isRoot = location.hasPrefix("/") && !location.hasPrefix("//")
+        let isRelativeVersion = !isRoot && location.hasSuffix(".md") && !location.contains(":") && !location.hasPrefix("//")
+        return isRoot ? true : isRelativeVersion ? false : nil
+    }
+
     /// Why `url` leads nowhere, with the fix, or nil when it resolves or is not a link into the site's statements.
-    func problem(_ url: String, statement: Statement, ownIDs: Set<String>) -> String? {
+    func problem(_ url: String, slug: String, ownIDs: Set<String>) -> String? {
         if url.hasPrefix("#") {
             let id = Self.decoded(String(url.dropFirst()))
             guard !id.isEmpty, id != "top", !ownIDs.contains(id) else { return nil }
             return "link '\(url)' leads nowhere: no heading in this version has the id '\(id)'" + Self.fix(id, among: ownIDs)
         }
         let (location, fragment) = url.splitFragment
-        let isRoot = location.hasPrefix("/") && !location.hasPrefix("//")
-        let isRelativeVersion = !isRoot && location.hasSuffix(".md") && !location.contains(":") && !location.hasPrefix("//")
-        guard isRoot || isRelativeVersion else { return nil }
+        guard let isRoot = Self.siteLinkKind(location) else { return nil }
         let named = Self.namedSlug(location, isRoot: isRoot)
-        guard let link = SiteLink.resolve(url, slug: statement.slug, slugs: Set(targets.keys).union(named.map { [$0] } ?? [])) else {
-            guard isRelativeVersion else { return nil }
+        guard let link = SiteLink.resolve(url, slug: slug, slugs: Set(targets.keys).union(named.map { [$0] } ?? [])) else {
+            guard !isRoot else { return nil }
             return
                 "link '\(url)' leads nowhere: it names no version file; link to a version as YYYY-MM-DD.md or ../<statement>/YYYY-MM-DD.md"
         }
@@ -42,18 +71,18 @@ struct LinkChecks {
             return "link '\(url)' leads nowhere: there is no statement '\(link.slug)'"
                 + (hint.isEmpty ? "; statements are \(targets.keys.sorted().joined(separator: ", "))" : hint)
         }
-        var version = target.current
+        var index = target.currentIndex
         if let date = link.date {
-            guard let match = target.versions.first(where: { $0.date == date }) else {
+            guard let match = target.dates.firstIndex(of: date) else {
                 return "link '\(url)' leads nowhere: statement '\(target.slug)' has no version \(date); its versions are "
-                    + target.versions.map(\.date.description).joined(separator: ", ")
+                    + target.dates.map(\.description).joined(separator: ", ")
             }
-            version = match
+            index = match
         }
         guard let fragment, case let id = Self.decoded(fragment), !id.isEmpty else { return nil }
-        let ids = Self.headingIDs(version)
+        let ids = target.ids(index)
         guard !ids.contains(id) else { return nil }
-        let which = link.date == nil ? "the current version (\(version.date))" : "version \(version.date)"
+        let which = link.date == nil ? "the current version (\(target.dates[index]))" : "version \(target.dates[index])"
         return "link '\(url)' leads nowhere: no heading in \(which) of '\(target.slug)' has the id '\(id)'" + Self.fix(id, among: ids)
     }
 

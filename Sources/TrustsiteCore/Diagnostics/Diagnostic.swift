@@ -1,5 +1,5 @@
 /// A position in a source file, 1-based, as compilers print it.
-public struct SourceLocation: Hashable, Sendable, Comparable {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     /// Path as given to the tool (relative paths stay relative).
     public var path: String
     /// 1-based line; 0 when the problem concerns the whole file.
@@ -26,9 +26,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 }
 
 /// One problem found in the input.
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Codable {
     /// How bad the problem is.
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable, Comparable, Codable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }

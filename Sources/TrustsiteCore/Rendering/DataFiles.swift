@@ -35,17 +35,16 @@ struct DataFiles {
     }
 
     /// `/statements.json` (the `versions.json` files are statement pages: `versionsPage`).
-    func pages() -> [Page] {
-        let entries = site.statements.map { statement in
-            let current = statement.current
-            return StatementEntry(
-                slug: statement.slug, title: statement.title, description: statement.config.description,
-                url: url(SitePaths.statement(statement.slug)), versions_url: url(SitePaths.versionsJSON(statement.slug)),
-                feed_url: url(SitePaths.feed(statement.slug)), current: current.date.description,
-                updated: current.updated.description, effective: current.effective.description,
-                latest: statement.latest.date.description, order: statement.config.order)
+    func statementsPage(_ digests: [StatementDigest]) -> Page {
+        let entries = digests.map { d in
+            StatementEntry(
+                slug: d.slug, title: d.title, description: d.description,
+                url: url(SitePaths.statement(d.slug)), versions_url: url(SitePaths.versionsJSON(d.slug)),
+                feed_url: url(SitePaths.feed(d.slug)), current: d.date(d.currentIndex).description,
+                updated: d.current.updated.description, effective: d.current.effective.description,
+                latest: d.latestDate.description, order: d.order)
         }
-        return [Page("statements.json", bytes: encode(StatementsFile(statements: entries)))]
+        return Page("statements.json", bytes: encode(StatementsFile(statements: entries)))
     }
 
     /// `/<slug>/versions.json` for statement `s`.

@@ -3,46 +3,34 @@ import Foundation
 /// Atom feeds: `/feed.xml` for all statements and `/<slug>/feed.xml` for each, one entry per version.
 /// Entry ids depend only on the statement and the version date, so rebuilds never re-announce old versions.
 struct Feeds {
-    let site: SiteModel
-    let changes: [StatementChanges]
+    let config: SiteConfig
 
-    /// `/feed.xml`, every version of every statement (the statements' own feeds are statement pages: `statementFeed`).
-    func pages() -> [Page] {
-        let all = site.statements.flatMap { statement in statement.versions.indices.map { (statement, $0) } }
-        return [
-            Page(
-                "feed.xml",
-                feed(
-                    title: site.config.title, path: "feed.xml", home: SitePaths.home, entries: all,
-                    changes: Array(site.statements.indices)))
-        ]
+    /// `/feed.xml`, every version of every statement (a feed with no entries is dated `asOf`).
+    func siteFeed(_ digests: [StatementDigest], asOf: Day) -> Page {
+        Page("feed.xml", feed(title: config.title, path: "feed.xml", home: SitePaths.home, statements: digests, asOf: asOf))
     }
 
-    /// `/<slug>/feed.xml` for statement `s`.
-    func statementFeed(_ s: Int) -> Page {
-        let statement = site.statements[s]
-        return Page(
-            SitePaths.feed(statement.slug),
-            feed(
-                title: statement.title, path: SitePaths.feed(statement.slug), home: SitePaths.statement(statement.slug),
-                entries: statement.versions.indices.map { (statement, $0) }, changes: [s]))
+    /// `/<slug>/feed.xml` for one statement.
+    func statementFeed(_ digest: StatementDigest, asOf: Day) -> Page {
+        let path = SitePaths.feed(digest.slug)
+        return Page(path, feed(title: digest.title, path: path, home: SitePaths.statement(digest.slug), statements: [digest], asOf: asOf))
     }
 
-    func feed(title: String, path: String, home: String, entries: [(Statement, Int)], changes indices: [Int]) -> String {
-        let sorted = entries.sorted { ($0.0.versions[$0.1].updated, $0.0.slug) > ($1.0.versions[$1.1].updated, $1.0.slug) }
-        let updated = sorted.first.map { $0.0.versions[$0.1].updated } ?? site.asOf
+    /// A feed of every version of `statements`, newest first; each entry was made once, by `entry`.
+    func feed(title: String, path: String, home: String, statements: [StatementDigest], asOf: Day) -> String {
+        let entries = statements.flatMap { d in d.versions.map { (updated: $0.updated, slug: d.slug, xml: $0.feedEntry) } }
+        let sorted = entries.sorted { ($0.updated, $0.slug) > ($1.updated, $1.slug) }
+        let updated = sorted.first?.updated ?? asOf
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         out += "  <title>\(xml(title))</title>\n  <id>\(xml(id(path)))</id>\n  <updated>\(updated)T00:00:00Z</updated>\n"
         out +=
             "  <link rel=\"self\" href=\"\(xml(url(path)))\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(home)))\"/>\n"
-        out += "  <author><name>\(xml(site.config.organization.nilIfEmpty ?? site.config.title))</name></author>\n"
-        for (statement, i) in sorted {
-            let s = site.statements.firstIndex { $0.slug == statement.slug }!
-            out += entry(statement, i, changes[s])
-        }
+        out += "  <author><name>\(xml(config.organization.nilIfEmpty ?? config.title))</name></author>\n"
+        for entry in sorted { out += entry.xml }
         return out + "</feed>\n"
     }
 
+    /// Version `i`'s `<entry>`: what changed in it, by section.
     func entry(_ statement: Statement, _ i: Int, _ changes: StatementChanges) -> String {
         let version = statement.versions[i]
         let target = i == 0 ? SitePaths.version(statement.slug, version.date) : SitePaths.changes(statement.slug, version.date)
@@ -71,11 +59,11 @@ struct Feeds {
     }
 
     /// The public URL of an output path (root-relative without a base URL).
-    func url(_ path: String) -> String { SitePaths.publicURL(path, base: site.config.baseURL) }
+    func url(_ path: String) -> String { SitePaths.publicURL(path, base: config.baseURL) }
 
     /// A permanent id: the page's public URL, or a `urn:` when the site has no base URL.
     func id(_ path: String) -> String {
-        site.config.baseURL.isEmpty
+        config.baseURL.isEmpty
             ? "urn:trustsite:" + path.replacingOccurrences(of: "/index.html", with: "").replacingOccurrences(of: "/", with: ":") : url(path)
     }
 

@@ -6,12 +6,23 @@ public struct SiteRenderer: Sendable {
     public let theme: Theme
     /// Each statement's lineage and diffs, parallel to `site.statements`.
     public let changes: [StatementChanges]
+    /// Every statement of the site in home-page order, for the site-wide pages: a build that takes statements from
+    /// the last build renders only some of them (`site.statements`), but lists them all.
+    let digests: [StatementDigest]
 
-    /// Creates a renderer.
+    /// Creates a renderer of every statement of `site`.
     public init(site: SiteModel, theme: Theme, changes: [StatementChanges]) {
+        let pairs = Array(zip(site.statements, changes))
+        let digests = pairs.concurrentMap { StatementDigest($0.0, $0.1, site: site.config) }
+        self.init(site: site, theme: theme, changes: changes, digests: digests)
+    }
+
+    /// Creates a renderer of the statements of `site`, in a site of the statements of `digests`.
+    init(site: SiteModel, theme: Theme, changes: [StatementChanges], digests: [StatementDigest]) {
         self.site = site
         self.theme = theme
         self.changes = changes
+        self.digests = digests
     }
 
     var renderer: HTMLRenderer { HTMLRenderer(rawHTML: site.config.rawHTML) }
@@ -39,7 +50,7 @@ public struct SiteRenderer: Sendable {
     /// One statement's pages: versions, history, changes and compare pages, section histories, its feed and versions.json.
     func statementPages(_ i: Int) -> [Page] {
         let (statement, changes, html) = (site.statements[i], self.changes[i], renderer)
-        let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: Set(site.statements.map(\.slug)))
+        let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: Set(digests.map(\.slug)))
         // Three families in parallel, so even a one-statement rebuild uses every core.
         let families: [@Sendable () -> [Page]] = [
             {
@@ -55,16 +66,19 @@ public struct SiteRenderer: Sendable {
                     .render()
             },
         ]
+        let digest = digests.first { $0.slug == statement.slug } ?? StatementDigest(statement, changes, site: site.config)
         let data = [
-            Feeds(site: site, changes: self.changes).statementFeed(i), DataFiles(site: site, changes: self.changes).versionsPage(i),
+            Feeds(config: site.config).statementFeed(digest, asOf: site.asOf), DataFiles(site: site, changes: self.changes).versionsPage(i),
         ]
         return families.concurrentMap { $0() }.flatMap { $0 } + data
     }
 
     /// Home, 404, sitemap, feeds, JSON and theme assets.
     func siteWidePages() -> [Page] {
-        [homePage(), notFoundPage(), Page("sitemap.xml", Sitemap.xml(site))]
-            + Feeds(site: site, changes: changes).pages() + DataFiles(site: site, changes: changes).pages()
+        [
+            homePage(), notFoundPage(), Page("sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL)),
+            Feeds(config: site.config).siteFeed(digests, asOf: site.asOf), DataFiles(site: site, changes: changes).statementsPage(digests),
+        ]
             + theme.assets.map { Page($0.path, bytes: $0.bytes) }
     }
 
@@ -72,18 +86,18 @@ public struct SiteRenderer: Sendable {
         let path = SitePaths.home
         var layout = LayoutContext(site: site.config, page: path, title: site.config.title, bodyClass: "page-home")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
-        let statements: [Context] = site.statements.map { s in
+        let statements: [Context] = digests.map { s in
             var card = makeContext([
-                "title": s.title, "description": s.config.description.nilIfEmpty,
+                "title": s.title, "description": s.description.nilIfEmpty,
                 "href": SitePaths.link(from: path, to: SitePaths.statement(s.slug)),
                 "historyHref": SitePaths.link(from: path, to: SitePaths.history(s.slug)),
                 "versionCount": s.versions.count, "summaryHTML": renderer.summaryHTML(s.current.summary),
             ])
             card = card.merging(s.current.updated.fields("updated"))
             if s.current.effective != s.current.updated { card = card.merging(s.current.effective.fields("effective")) }
-            if s.latest.date != s.current.date {
-                card["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(s.slug, s.latest.date))] as Context)
-                    .merging(s.latest.effective.fields("effective"))
+            if s.latestDate != s.date(s.currentIndex), let latest = s.versions.last {
+                card["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(s.slug, s.latestDate))] as Context)
+                    .merging(latest.effective.fields("effective"))
             }
             return card
         }
@@ -93,15 +107,14 @@ public struct SiteRenderer: Sendable {
 
     /// The newest versions across statements, newest first (at most 10).
     func recentChanges(from path: String) -> [Context] {
-        let all = site.statements.flatMap { s in s.versions.map { (s, $0) } }
-        let newest = all.sorted { ($0.1.updated, $0.0.slug) > ($1.1.updated, $1.0.slug) }.prefix(10)
-        return newest.map { statement, version in
-            let isFirst = statement.versions.first?.date == version.date
+        let all = digests.flatMap { s in s.versions.indices.map { (s, $0) } }
+        let newest = all.sorted { ($0.0.versions[$0.1].updated, $0.0.slug) > ($1.0.versions[$1.1].updated, $1.0.slug) }.prefix(10)
+        return newest.map { statement, i in
+            let (slug, version) = (statement.slug, statement.versions[i])
             return makeContext([
                 "statementTitle": statement.title,
                 "href": SitePaths.link(
-                    from: path,
-                    to: isFirst ? SitePaths.version(statement.slug, version.date) : SitePaths.changes(statement.slug, version.date)),
+                    from: path, to: i == 0 ? SitePaths.version(slug, statement.date(i)) : SitePaths.changes(slug, statement.date(i))),
                 "summaryHTML": renderer.summaryHTML(version.summary),
             ]).merging(version.updated.fields("date"))
         }

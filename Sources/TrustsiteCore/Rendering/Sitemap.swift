@@ -1,15 +1,16 @@
 /// `sitemap.xml`: the home page, each statement's current page and history (archived versions are `noindex`).
 enum Sitemap {
-    static func xml(_ site: SiteModel) -> String {
-        var paths = [SitePaths.home]
-        for s in site.statements { paths += [SitePaths.statement(s.slug), SitePaths.history(s.slug)] }
+    static func xml(_ digests: [StatementDigest], base: String) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in paths {
-            out += "  <url><loc>\(HTML.escape(SitePaths.publicURL(path, base: site.config.baseURL)))</loc>"
-            if let s = site.statements.first(where: { path.hasPrefix($0.slug + "/") }) {
-                out += "<lastmod>\(s.current.updated)</lastmod>"
-            }
+        func url(_ path: String, _ lastmod: Day?) {
+            out += "  <url><loc>\(HTML.escape(SitePaths.publicURL(path, base: base)))</loc>"
+            if let lastmod { out += "<lastmod>\(lastmod)</lastmod>" }
             out += "</url>\n"
+        }
+        url(SitePaths.home, nil)
+        for d in digests {
+            url(SitePaths.statement(d.slug), d.current.updated)
+            url(SitePaths.history(d.slug), d.current.updated)
         }
         return out + "</urlset>\n"
     }

@@ -35,7 +35,12 @@ public enum SiteModelBuilder {
 extension Statement {
     /// Home-page order: statement.yml `order`, then title, then slug.
     static func homeOrder(_ a: Statement, _ b: Statement) -> Bool {
-        let (oa, ob) = (a.config.order ?? Int.max, b.config.order ?? Int.max)
+        homeOrder((a.config.order, a.title, a.slug), (b.config.order, b.title, b.slug))
+    }
+
+    /// Home-page order of (order, title, slug) keys.
+    static func homeOrder(_ a: (order: Int?, title: String, slug: String), _ b: (order: Int?, title: String, slug: String)) -> Bool {
+        let (oa, ob) = (a.order ?? Int.max, b.order ?? Int.max)
         if oa != ob { return oa < ob }
         if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
         return a.slug < b.slug
