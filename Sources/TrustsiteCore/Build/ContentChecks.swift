@@ -1,14 +1,31 @@
 /// Checks that need a parsed statement or the whole site: dates that clash, summaries, unknown keys, repeated versions,
 /// links that lead nowhere, and text that would be published by mistake.
 enum ContentChecks {
-    /// Checks every statement of `model`; links may name the statements of `linkTargets` (default: the model's own),
-    /// so a rebuild that re-checks a few statements still resolves links to the others.
+    /// Checks every statement of `model`; links may name the statements of `linkTargets` too, so a rebuild that
+    /// re-checks a few statements still resolves links to the others.
     static func run(_ model: SiteModel, linkTargets: [LinkTarget] = [], into diagnostics: inout Diagnostics) {
-        let links = LinkChecks(targets: targets(model, linkTargets))
-        for (statement, (local, cross)) in zip(model.statements, own(model, links: links)) {
+        var links = Diagnostics()
+        run(model, others: linkTargets, into: &diagnostics, links: &links)
+        diagnostics.append(contentsOf: links)
+    }
+
+    /// Checks every statement of `model`, and the links of statements not read again (`otherLinks`, by slug) into the
+    /// rest; the warnings of links into other statements go to `links`. Returns each statement's links into others.
+    @discardableResult
+    static func run(
+        _ model: SiteModel, others: [LinkTarget], otherLinks: [String: [CrossLink]] = [:], into diagnostics: inout Diagnostics,
+        links: inout Diagnostics
+    ) -> [String: [CrossLink]] {
+        let checks = LinkChecks(targets: targets(model, others))
+        var cross: [String: [CrossLink]] = [:]
+        for (statement, (local, found)) in zip(model.statements, own(model, links: checks)) {
             diagnostics.append(contentsOf: local)
-            links.check(cross, from: statement.slug, into: &diagnostics)
+            cross[statement.slug] = found
         }
+        for (slug, found) in cross.merging(otherLinks, uniquingKeysWith: { a, _ in a }).sorted(by: { $0.key < $1.key }) {
+            checks.check(found, from: slug, into: &links)
+        }
+        return cross
     }
 
     /// Every link target: those of `model`'s statements over `others`.

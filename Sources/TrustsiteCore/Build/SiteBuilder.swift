@@ -16,45 +16,47 @@ public struct SiteBuilder: Sendable {
     /// Loads, validates and models the content and theme without writing anything:
     /// the same checks as `check()` (see `validate`); throws `InputErrors` when any of them is an error.
     public func prepare(_ timings: inout Timings) throws -> (SiteModel, Theme, [Diagnostic]) {
-        let (model, theme, diagnostics) = validate(&timings)
-        guard !diagnostics.hasErrors, let theme else { throw InputErrors(diagnostics: diagnostics.sorted) }
-        return (model, theme, diagnostics.sorted)
+        let inputs = validate(&timings)
+        guard !inputs.diagnostics.hasErrors, let theme = inputs.theme else { throw InputErrors(diagnostics: inputs.diagnostics.sorted) }
+        return (inputs.model, theme, inputs.diagnostics.sorted)
     }
 
     /// Builds and publishes the site; throws `InputErrors` (nothing written) when the input has errors.
-    /// Statements whose inputs are unchanged since the last build are taken from the published site (`BuildCache`).
+    /// Statements unchanged since the last build are taken from the published site (`BuildCache`): not read at all
+    /// when their files are untouched, not rendered when their content is the same.
     public func build() throws -> BuildReport {
         var timings = Timings()
         try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
-        let (model, theme, warnings) = try prepare(&timings)
-        let changes = timings.measure("diffs") { StatementChanges.build(model) }
         let writer = SiteWriter(output: options.output)
         let cachePath = BuildCache.path(for: writer)
-        let fingerprints = options.useCache ? BuildCache.fingerprints(model, theme: theme) : nil
-        let previous = fingerprints == nil ? nil : BuildCache.load(cachePath)
+        let previous = options.useCache ? BuildCache.load(cachePath) : nil
+        let inputs = validate(&timings, cached: options.useCache, previous: previous)
+        guard !inputs.diagnostics.hasErrors, let theme = inputs.theme else { throw InputErrors(diagnostics: inputs.diagnostics.sorted) }
+        let model = inputs.model
+        let changes = timings.measure("diffs") { StatementChanges.build(model) }
+        let digests = timings.measure("digests") { inputs.digests(changes) }
+        let fingerprints = inputs.shared.map { shared in model.statements.map { BuildCache.fingerprint($0, shared: shared) } }
         let staged = try writer.begin()
-        let record = CacheRecorder(statements: model.statements.count)
+        let record = CacheRecorder()
         do {
             // Each statement's pages are written as soon as they are rendered, so memory stays bounded.
             try timings.measure("render+write") {
-                let progress = BuildProgress(total: model.statements.count, report: options.progress)
+                let progress = BuildProgress(total: digests.count, report: options.progress)
+                try staged.reuse(inputs.kept, record: record, progress: progress)
                 let reuse = { @Sendable (i: Int) throws -> Bool in
                     let slug = model.statements[i].slug
-                    guard let entry = previous?.statements[slug], entry.inputs == fingerprints?[i],
-                        BuildCache.stamp(entry.files, in: options.output) == entry.stamp
+                    guard let found = previous?.statements[slug], found.inputs == fingerprints?[i],
+                        let entry = found.checked(in: options.output)
                     else { return false }
-                    try staged.reuse(entry.files)
-                    try staged.finish(slug)
-                    record.set(i, files: entry.files, reused: true)
-                    progress.step()
+                    try staged.reuse([entry], record: record, progress: progress)
                     return true
                 }
-                try SiteRenderer(site: model, theme: theme, changes: changes).render(reusing: reuse) { i, pages in
+                try SiteRenderer(site: model, theme: theme, changes: changes, digests: digests).render(reusing: reuse) { i, pages in
                     try staged.write(pages)
                     guard let i else { return }
                     // A statement's folder holds only its pages, which are all written now.
                     try staged.finish(model.statements[i].slug)
-                    record.set(i, files: pages.map(\.path), reused: false)
+                    record.rendered(model.statements[i].slug, files: pages.map(\.path))
                     progress.step()
                 }
             }
@@ -64,8 +66,10 @@ public struct SiteBuilder: Sendable {
                     throw WriteError(message: "cannot remove the old build cache: \(String(cString: strerror(errno)))", path: cachePath)
                 }
                 try staged.publish()
-                if let fingerprints {
-                    try? record.cache(model, fingerprints, output: options.output).save(cachePath)
+                if let shared = inputs.shared, let fingerprints {
+                    let inputsOf = Dictionary(zip(model.statements.map(\.slug), fingerprints)) { a, _ in a }
+                    try? record.cache(shared: shared, digests: digests, inputs: inputs, fingerprints: inputsOf, previous: previous, output: options.output)
+                        .save(cachePath)
                 }
             }
         } catch {
@@ -73,8 +77,8 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         return BuildReport(
-            statements: model.statements.count, versions: model.statements.reduce(0) { $0 + $1.versions.count },
-            pages: staged.filesWritten, reused: record.reusedCount, warnings: warnings, timings: timings)
+            statements: digests.count, versions: digests.reduce(0) { $0 + $1.versions.count }, pages: staged.filesWritten,
+            reused: record.reusedCount, warnings: inputs.diagnostics.sorted, timings: timings)
     }
 }
 

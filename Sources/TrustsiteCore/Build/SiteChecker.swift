@@ -27,27 +27,58 @@ extension SiteBuilder {
     /// Runs every validation the build runs (`validate`, the build's own first step) and writes nothing.
     public func check() -> CheckReport {
         var timings = Timings()
-        let (model, _, diagnostics) = validate(&timings)
+        let inputs = validate(&timings)
         return CheckReport(
-            diagnostics: diagnostics.sorted, statements: model.statements.count,
-            versions: model.statements.reduce(0) { $0 + $1.versions.count })
+            diagnostics: inputs.diagnostics.sorted, statements: inputs.model.statements.count,
+            versions: inputs.model.statements.reduce(0) { $0 + $1.versions.count })
     }
 
     /// Loads and models the content, loads the theme and runs the content checks, collecting every problem;
-    /// `prepare` (and so every build) and `check` both go through here.
-    func validate(_ timings: inout Timings) -> (model: SiteModel, theme: Theme?, diagnostics: Diagnostics) {
+    /// `prepare` (and so every build) and `check` both go through here. With `cached`, a statement whose files are as
+    /// `previous` recorded them is not read: its digest from the last build stands in for it (`SiteInputs.kept`).
+    func validate(_ timings: inout Timings, cached: Bool = false, previous: BuildCache? = nil) -> SiteInputs {
         var diagnostics = Diagnostics()
-        let content = timings.measure("load") { ContentLoader(io: io).load(options.content, into: &diagnostics) }
-        var model = timings.measure("sections") { SiteModelBuilder.build(content, asOf: options.asOf, into: &diagnostics) }
+        let loader = ContentLoader(io: io)
+        var (site, folders) = timings.measure("scan") { loader.scan(options.content, into: &diagnostics) }
         if let baseURL = options.baseURL {
             if let problem = BaseURL.problem(baseURL, name: "--base-url") {
                 diagnostics.error(SourceLocation(path: "--base-url"), problem)
             } else {
-                model.config.baseURL = BaseURL.normalise(baseURL)
+                site.baseURL = BaseURL.normalise(baseURL)
             }
         }
         let theme = timings.measure("theme") { Theme.load(folder: options.resolvedTemplates(io: io), io: io, into: &diagnostics) }
-        timings.measure("checks") { ContentChecks.run(model, into: &diagnostics) }
-        return (model, theme, diagnostics)
+        var inputs = SiteInputs(model: SiteModel(config: site, statements: [], asOf: options.asOf), theme: theme)
+        inputs.shared = cached ? theme.flatMap { BuildCache.shared(site, theme: $0, slugs: folders.map(\.slug)) } : nil
+        var unread = folders
+        if let shared = inputs.shared {
+            let (asOf, output, io) = (options.asOf, options.output, io)
+            let found = folders.concurrentMap { folder -> (String?, BuildCache.Entry?) in
+                let sources = BuildCache.sources(folder, io: io)
+                return (sources, previous?.unchanged(folder.slug, sources: sources, shared: shared, asOf: asOf, output: output))
+            }
+            unread = zip(folders, found).filter { $0.1.1 == nil }.map(\.0)
+            inputs.kept = found.compactMap(\.1)
+            for (folder, (sources, _)) in zip(folders, found) { inputs.sources[folder.slug] = sources }
+        }
+        let statements = timings.measure("load") { loader.load(unread, into: &diagnostics) }
+        if statements.isEmpty && inputs.kept.isEmpty && !diagnostics.hasErrors {
+            diagnostics.error(SourceLocation(path: options.content), ContentLoader.noStatements(options.content))
+        }
+        inputs.model = timings.measure("sections") {
+            SiteModelBuilder.build(ContentSource(site: site, statements: statements), asOf: options.asOf, into: &diagnostics)
+        }
+        var links = Diagnostics()
+        inputs.crossLinks = timings.measure("checks") {
+            let kept = inputs.kept.map(\.digest)
+            return ContentChecks.run(
+                inputs.model, others: kept.map(\.target), otherLinks: Dictionary(kept.map { ($0.slug, $0.crossLinks) }) { a, _ in a },
+                into: &diagnostics, links: &links)
+        }
+        if inputs.shared != nil { inputs.ownWarnings = SiteInputs.warningsByStatement(diagnostics, folders: unread) }
+        for entry in inputs.kept { diagnostics.append(contentsOf: entry.digest.warnings) }
+        diagnostics.append(contentsOf: links)
+        inputs.diagnostics = diagnostics
+        return inputs
     }
 }

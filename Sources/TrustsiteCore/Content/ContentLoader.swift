@@ -10,12 +10,20 @@ public struct ContentLoader: Sendable {
 
     /// Loads `content/`: site.yml, then each statement folder in name order.
     public func load(_ root: String, into diagnostics: inout Diagnostics) -> ContentSource {
+        let (site, folders) = scan(root, into: &diagnostics)
+        let statements = load(folders, into: &diagnostics)
+        if statements.isEmpty && !diagnostics.hasErrors { diagnostics.error(SourceLocation(path: root), Self.noStatements(root)) }
+        return ContentSource(site: site, statements: statements)
+    }
+
+    /// Reads site.yml and finds the statement folders, reading none of them.
+    func scan(_ root: String, into diagnostics: inout Diagnostics) -> (SiteConfig, [StatementFolder]) {
         guard io.kind(root) == .folder else {
             diagnostics.error(SourceLocation(path: root), "content folder not found; create it or pass another folder with --content")
-            return ContentSource(site: SiteConfig(), statements: [])
+            return (SiteConfig(), [])
         }
         let site = loadSite(joinPath(root, "site.yml"), &diagnostics)
-        var folders: [(name: String, path: String)] = []
+        var folders: [StatementFolder] = []
         for name in (try? io.list(root)) ?? [] where !name.hasPrefix(".") && !name.hasPrefix("_") {
             let path = joinPath(root, name)
             if io.kind(path) == .missing {
@@ -23,23 +31,22 @@ public struct ContentLoader: Sendable {
                 continue
             }
             guard io.kind(path) == .folder, name != "templates" else { continue }
-            folders.append((name, path))
+            folders.append(StatementFolder(slug: name, path: path))
         }
-        // Statements are read and hashed in parallel; their diagnostics are merged in folder order.
+        return (site, folders)
+    }
+
+    /// Reads and hashes the statements of `folders` in parallel; their diagnostics are merged in folder order.
+    func load(_ folders: [StatementFolder], into diagnostics: inout Diagnostics) -> [StatementSource] {
         var statements: [StatementSource] = []
         for (statement, local) in folders.concurrentMap({ folder -> (StatementSource?, Diagnostics) in
             var local = Diagnostics()
-            return (loadStatement(slug: folder.name, path: folder.path, &local), local)
+            return (loadStatement(slug: folder.slug, path: folder.path, &local), local)
         }) {
             diagnostics.append(contentsOf: local)
             if let statement { statements.append(statement) }
         }
-        if statements.isEmpty && !diagnostics.hasErrors {
-            diagnostics.error(
-                SourceLocation(path: root),
-                "no statements found: add a folder with a version file such as \(joinPath(root, "privacy", "2024-01-01.md"))")
-        }
-        return ContentSource(site: site, statements: statements)
+        return statements
     }
 
     func loadSite(_ path: String, _ diagnostics: inout Diagnostics) -> SiteConfig {
@@ -124,7 +131,20 @@ public struct ContentLoader: Sendable {
     }
 }
 
+/// A folder of the content folder that holds a statement.
+struct StatementFolder: Sendable {
+    /// The folder's name, the statement's slug.
+    var slug: String
+    /// Its path.
+    var path: String
+}
+
 extension ContentLoader {
+    /// The error for a content folder without statements.
+    static func noStatements(_ root: String) -> String {
+        "no statements found: add a folder with a version file such as \(joinPath(root, "privacy", "2024-01-01.md"))"
+    }
+
     /// The message for a file that exists in a listing but cannot be read.
     static let unreadable = "cannot read file; check that it is a readable file and not a folder or a broken symbolic link"
     /// The message for a listed entry that leads nowhere.

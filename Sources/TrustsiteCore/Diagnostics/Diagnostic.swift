@@ -72,6 +72,9 @@ public struct Diagnostics: Sendable {
     /// Adds diagnostics from another stage.
     public mutating func append(contentsOf other: Diagnostics) { all += other.all }
 
+    /// Adds diagnostics found before (those of a statement taken from the build cache).
+    mutating func append(contentsOf found: [Diagnostic]) { all += found }
+
     /// Whether any error was reported.
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
 

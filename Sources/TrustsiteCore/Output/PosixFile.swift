@@ -46,6 +46,30 @@ enum PosixFile {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure("cannot create the folder", path) }
     }
 
+    /// The names of a folder's entries (but `.` and `..`) with the file ids the listing gives, and whether each is a
+    /// folder (nil when the listing does not say).
+    static func entries(_ path: String) throws -> [(name: String, id: StagedSite.FileID, isFolder: Bool?)] {
+        guard let folder = opendir(path) else { throw failure("cannot list the folder", path) }
+        defer { closedir(folder) }
+        var info = stat()
+        guard fstat(dirfd(folder), &info) == 0 else { throw failure("cannot list the folder", path) }
+        var found: [(String, StagedSite.FileID, Bool?)] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(folder) else {
+                if errno != 0 { throw failure("cannot list the folder", path) }
+                return found
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(validatingCString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            // Such a name could not be removed by its String spelling; better to stop than to leave it in the site.
+            guard let name else { throw WriteError(message: "cannot handle a name that is not UTF-8 in the folder", path: path) }
+            if name == "." || name == ".." { continue }
+            let type = entry.pointee.d_type
+            let isFolder: Bool? = type == UInt8(DT_UNKNOWN) ? nil : type == UInt8(DT_DIR)
+            found.append((name, StagedSite.FileID(device: UInt64(info.st_dev), inode: UInt64(entry.pointee.d_ino)), isFolder))
+        }
+    }
+
     private static func failure(_ what: String, _ path: String) -> WriteError {
         WriteError(message: "\(what): \(String(cString: strerror(errno)))", path: path)
     }

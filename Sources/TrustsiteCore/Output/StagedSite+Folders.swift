@@ -20,26 +20,30 @@ extension StagedSite {
             let id = FileID(info)
             lock.withLock {
                 folders.insert(path)
+                unswept[Self.topFolder(path), default: []].append(path)
                 kept.insert(id)
             }
         }
     }
 
-    /// Deletes every entry of the chosen (not yet swept) folders that is neither a file this build wrote nor a folder
-    /// it made.
-    func sweep(_ chosen: (String) -> Bool) throws {
-        let (folders, kept) = lock.withLock {
-            let folders = self.folders.filter { !swept.contains($0) && chosen($0) }.sorted()
-            swept.formUnion(folders)
-            return (folders, self.kept)
+    /// Deletes every entry of the folders below the top-level folders `tops` (all when nil) not swept yet that is
+    /// neither a file this build wrote nor a folder it made.
+    func sweep(_ tops: [String]?) throws {
+        let folders = lock.withLock {
+            let folders = tops.map { $0.flatMap { unswept.removeValue(forKey: $0) ?? [] } } ?? unswept.values.flatMap { $0 }
+            if tops == nil { unswept = [:] }
+            return folders.sorted()
         }
         let failures = folders.concurrentMap { folder -> String? in
             let base = folder.isEmpty ? root : root + "/" + folder
             do {
-                for name in try FileManager.default.contentsOfDirectory(atPath: base) {
+                let entries = try PosixFile.entries(base)
+                // The inode a listing gives is only a hint (some file systems give another number than stat).
+                let unknown = lock.withLock { entries.filter { !kept.contains($0.id) } }
+                for entry in unknown {
                     var info = stat()
-                    let path = base + "/" + name
-                    if lstat(path, &info) == 0 && kept.contains(FileID(info)) { continue }
+                    let path = base + "/" + entry.name
+                    if lstat(path, &info) == 0 && lock.withLock({ kept.contains(FileID(info)) }) { continue }
                     try Self.removeEntry(path)
                 }
             } catch { return "\(base): error: cannot sweep the staging folder: \(error)" }
@@ -47,6 +51,9 @@ extension StagedSite {
         }
         if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
     }
+
+    /// The first segment of a folder path below the staging folder ("" for the staging folder itself).
+    static func topFolder(_ path: String) -> String { String(path.prefix { $0 != "/" }) }
 
     /// Unlinks a file or removes a folder; a missing entry is fine.
     static func removeEntry(_ path: String) throws {

@@ -19,14 +19,16 @@ public final class StagedSite: @unchecked Sendable {
     var folders: Set<String> = [""]
     var written: Set<String> = []
     var kept: Set<FileID> = []
-    /// Folders already swept (a statement's, as soon as its pages are written).
-    var swept: Set<String> = []
+    /// Folders made or kept and not swept yet, by their top-level folder (a statement's is swept as soon as its pages
+    /// are written).
+    var unswept: [String: [String]] = ["": [""]]
 
     /// A file or folder, by device and inode.
     struct FileID: Hashable {
         var device: UInt64
         var inode: UInt64
         init(_ info: stat) { (device, inode) = (UInt64(info.st_dev), UInt64(info.st_ino)) }
+        init(device: UInt64, inode: UInt64) { (self.device, self.inode) = (device, inode) }
     }
 
     init(writer: SiteWriter, reused: Bool) {
@@ -59,47 +61,16 @@ public final class StagedSite: @unchecked Sendable {
         }
     }
 
-    /// Takes `paths` from the published site unchanged (thread-safe): each becomes a hard link to the published file,
-    /// or a copy where linking fails. The caller has checked they are there (`BuildCache.stamp`).
-    public func reuse(_ paths: [String]) throws {
-        var ids: [FileID] = []
-        for path in paths {
-            let published = writer.output + "/" + path, target = root + "/" + path
-            var info = stat(), mine = stat()
-            guard stat(published, &info) == 0 else {
-                throw WriteError(message: "the published file went away during the build", path: published)
-            }
-            try makeFolder((path as NSString).deletingLastPathComponent)
-            if lstat(target, &mine) == 0 && FileID(mine) == FileID(info) {
-                ids.append(FileID(info))
-                continue
-            }
-            try Self.removeEntry(target)
-            if link(published, target) == 0 {
-                ids.append(FileID(info))
-            } else {
-                guard let bytes = FileManager.default.contents(atPath: published) else {
-                    throw WriteError(message: "cannot read the published file", path: published)
-                }
-                ids.append(try PosixFile.write(Array(bytes), to: target))
-            }
-        }
-        lock.withLock {
-            written.formUnion(paths)
-            kept.formUnion(ids)
-        }
-    }
-
     /// Sweeps what this build did not write, then swaps the staging folder in as the published site.
     public func publish() throws {
-        if reused { try sweep { _ in true } }
+        if reused { try sweep(nil) }
         try writer.swapIn()
     }
 
-    /// Sweeps `folder` and the folders below it now, while other pages are still being written elsewhere; nothing may
-    /// be written under it afterwards (a statement's folder, once all its pages are in).
+    /// Sweeps top-level folder `folder` and the folders below it now, while other pages are still being written
+    /// elsewhere; nothing may be written under it afterwards (a statement's folder, once all its pages are in).
     public func finish(_ folder: String) throws {
-        if reused { try sweep { $0 == folder || $0.hasPrefix(folder + "/") } }
+        if reused { try sweep([folder]) }
     }
 
     /// Removes the staging folder, leaving the published site as it was.

@@ -39,7 +39,12 @@ public struct Statement: Sendable {
 
     /// Picks the newest version effective on or before `asOf`.
     static func currentIndex(of versions: [Version], asOf: Day) -> Int {
-        versions.lastIndex { $0.effective <= asOf } ?? 0
+        currentIndex(effective: versions.map(\.effective), asOf: asOf)
+    }
+
+    /// Picks the newest of the `effective` dates on or before `asOf`.
+    static func currentIndex(effective: [Day], asOf: Day) -> Int {
+        effective.lastIndex { $0 <= asOf } ?? 0
     }
 }
 

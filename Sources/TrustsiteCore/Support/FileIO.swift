@@ -10,6 +10,9 @@ public struct FileIO: Sendable {
     public var kind: @Sendable (_ path: String) -> EntryKind
     /// Writes a file, creating parent folders.
     public var write: @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Void
+    /// A file's size, inode and change times, which change whenever its bytes do; nil when they cannot be known, and
+    /// then the build cache reads the file again rather than trust it.
+    public var stamp: @Sendable (_ path: String) -> String? = { _ in nil }
 
     /// What a path points at.
     public enum EntryKind: Sendable { case file, folder, missing }
@@ -32,6 +35,11 @@ public struct FileIO: Sendable {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
+        },
+        stamp: { path in
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return "\(info.st_size) \(info.st_ino) \(info.modified) \(info.changed)"
         }
     )
 }

@@ -24,7 +24,8 @@ enum InMemoryBuild {
         let builder = SiteBuilder(
             options: BuildOptions(content: "content", output: "site", asOf: TempSite.asOf), io: MemoryFiles(bytes: files).io)
         var timings = Timings()
-        let (model, theme, diagnostics) = builder.validate(&timings)
+        let inputs = builder.validate(&timings)
+        let (model, theme, diagnostics) = (inputs.model, inputs.theme, inputs.diagnostics)
         var outcome = Outcome(diagnostics: diagnostics.sorted, versions: [], bodies: [], pages: [], rawHTML: model.config.rawHTML)
         let renderer = VersionBody(renderer: HTMLRenderer(rawHTML: model.config.rawHTML))
         for statement in model.statements {

@@ -1,0 +1,45 @@
+/// The content as a build sees it: the statements read and modelled this time, and those whose files are as the last
+/// build read them, which are not read at all (`kept`).
+struct SiteInputs: Sendable {
+    /// The site settings and the statements read this time, in home-page order.
+    var model: SiteModel
+    /// The theme; nil when it has errors.
+    var theme: Theme?
+    /// Every problem found, errors and warnings, those of kept statements included.
+    var diagnostics = Diagnostics()
+    /// Statements taken unchanged from the last build, by slug order.
+    var kept: [BuildCache.Entry] = []
+    /// `BuildCache.shared`, or nil when this build is not cached.
+    var shared: String?
+    /// The stamps of each read statement's files, taken before they were read (`BuildCache.sources`), by slug.
+    var sources: [String: String] = [:]
+    /// Each read statement's links into other statements, by slug.
+    var crossLinks: [String: [CrossLink]] = [:]
+    /// Each read statement's own warnings (all but those of its links into other statements), by slug.
+    var ownWarnings: [String: [Diagnostic]] = [:]
+
+    /// Every statement's digest, in home-page order: made for those read (from their diffs), kept for the others.
+    func digests(_ changes: [StatementChanges]) -> [StatementDigest] {
+        let pairs = Array(zip(model.statements, changes))
+        let config = model.config
+        var made = pairs.concurrentMap { StatementDigest($0.0, $0.1, site: config) }
+        for i in made.indices {
+            made[i].crossLinks = crossLinks[made[i].slug] ?? []
+            made[i].warnings = ownWarnings[made[i].slug] ?? []
+        }
+        return (made + kept.map(\.digest)).sorted(by: StatementDigest.homeOrder)
+    }
+
+    /// The warnings among `diagnostics` of each statement folder in `folders`, by slug: those about the folder itself
+    /// or a file in it.
+    static func warningsByStatement(_ diagnostics: Diagnostics, folders: [StatementFolder]) -> [String: [Diagnostic]] {
+        let slugs = Dictionary(folders.map { ($0.path, $0.slug) }, uniquingKeysWith: { a, _ in a })
+        var found: [String: [Diagnostic]] = [:]
+        for d in diagnostics.all where d.severity == .warning {
+            let path = d.location.path
+            let parent = String(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? "")
+            if let slug = slugs[path] ?? slugs[parent] { found[slug, default: []].append(d) }
+        }
+        return found
+    }
+}
