@@ -26,6 +26,7 @@ final class ReadLog: @unchecked Sendable {
 /// for it, on the site-wide pages, in the checks of links into it, and for its own warnings.
 extension BuildCacheTests {
     /// Builds `site` with the cache, recording what it reads.
+    @discardableResult
     func build(_ site: TempSite, log: ReadLog) throws -> BuildReport {
         try SiteBuilder(options: site.options, io: log.io).build()
     }
@@ -59,13 +60,15 @@ extension BuildCacheTests {
         let report = try build(site, log: log)
         #expect(!log.readAny(under: site.content + "/privacy"))
         let warnings = report.warnings.map(\.description)
-        #expect(warnings.contains { $0.hasPrefix(site.content + "/privacy/2024-01-01.md:3:") && $0.contains("'/terms/#scope' leads nowhere") })
+        #expect(
+            warnings.contains { $0.hasPrefix(site.content + "/privacy/2024-01-01.md:3:") && $0.contains("'/terms/#scope' leads nowhere") })
         #expect(warnings == (try uncachedWarnings(site)))
         #expect(Tree.snapshot(site.output) == (try uncached(site)))
     }
 
     @Test func theWarningsOfAStatementNotReadAreReportedAgain() throws {
-        let site = try TempSite(Self.files.merging(["content/privacy/2024-01-01.md": "---\ntitel: Privacy\n---\n## Data\n\nLittle.\n"]) { $1 })
+        let site = try TempSite(
+            Self.files.merging(["content/privacy/2024-01-01.md": "---\ntitel: Privacy\n---\n## Data\n\nLittle.\n"]) { $1 })
         let first = try build(site).warnings.map(\.description)
         #expect(first.contains { $0.contains("unknown front matter key 'titel'") })
         let log = ReadLog()

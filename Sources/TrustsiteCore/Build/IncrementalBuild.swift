@@ -83,7 +83,8 @@ extension SiteBuilder {
         let all = pairs.map(\.0) + statements.map(\.0)
         timings.measure("checks") {
             ContentChecks.run(
-                SiteModel(config: previous.model.config, statements: statements.map(\.0), asOf: asOf), linkTargets: all.map(LinkTarget.init), into: &diagnostics)
+                SiteModel(config: previous.model.config, statements: statements.map(\.0), asOf: asOf),
+                linkTargets: all.map(LinkTarget.init), into: &diagnostics)
         }
         // Other statements keep the warnings of their last check.
         let folders = slugs.map { joinPath(content, $0) }

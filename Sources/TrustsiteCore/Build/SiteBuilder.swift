@@ -68,8 +68,10 @@ public struct SiteBuilder: Sendable {
                 try staged.publish()
                 if let shared = inputs.shared, let fingerprints {
                     let inputsOf = Dictionary(zip(model.statements.map(\.slug), fingerprints)) { a, _ in a }
-                    try? record.cache(shared: shared, digests: digests, inputs: inputs, fingerprints: inputsOf, previous: previous, output: options.output)
-                        .save(cachePath)
+                    try? record.cache(
+                        shared: shared, digests: digests, inputs: inputs, fingerprints: inputsOf, previous: previous, output: options.output
+                    )
+                    .save(cachePath)
                 }
             }
         } catch {

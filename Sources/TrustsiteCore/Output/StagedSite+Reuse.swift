@@ -87,7 +87,9 @@ extension StagedSite {
     private func place(_ path: String, id: FileID) throws -> Bool {
         let published = writer.output + "/" + path, target = root + "/" + path
         if link(published, target) == 0 {
-            guard Self.id(of: target) == id else { throw WriteError(message: "the published file changed during the build", path: published) }
+            guard Self.id(of: target) == id else {
+                throw WriteError(message: "the published file changed during the build", path: published)
+            }
             return true
         }
         guard let bytes = FileManager.default.contents(atPath: published) else {
