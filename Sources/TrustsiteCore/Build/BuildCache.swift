@@ -1,4 +1,3 @@
-import CCmark
 import Foundation
 
 /// What the last build published, kept beside the output (`.site.cache.json`): for each statement, the stamps of its
@@ -90,42 +89,23 @@ struct BuildCache: Sendable {
         try PosixFile.write(bytes + [10], to: temporary)
         guard rename(temporary, path) == 0 else { throw WriteError(message: "cannot save the build cache", path: path) }
     }
-
-    /// What every page depends on: the program, the theme, the site settings and the statement slugs (links between
-    /// statements); nil when the program cannot be identified, and then nothing is cached.
-    static func shared(_ config: SiteConfig, theme: Theme, slugs: [String]) -> String? {
-        guard let program = ProgramIdentity.current else { return nil }
-        // libcmark is a shared library: an upgrade may render differently without the program changing.
-        var fields = ["trustsite-cache-\(format)", program, String(cString: cmark_version_string()), theme.fingerprint]
-        fields += [config.title, config.organization, config.description, config.baseURL, "\(config.rawHTML)"]
-        fields += slugs.sorted()
-        return SHA256.hex(Array(fields.joined(separator: "\u{0}").utf8))
-    }
-
-    /// A statement's fingerprint: `shared`, and its own settings, version in force and version files (by content hash).
-    static func fingerprint(_ statement: Statement, shared: String) -> String {
-        var fields = [shared, statement.slug, statement.config.title ?? "\u{1}", statement.config.description]
-        fields += ["\(statement.config.order.map(String.init) ?? "-")", "\(statement.currentIndex)"]
-        for version in statement.versions {
-            fields += [version.date.description, version.source.path, version.source.sha256]
-        }
-        return SHA256.hex(Array(fields.joined(separator: "\u{0}").utf8))
-    }
-
-    /// The stamps of a statement folder's inputs (statement.yml and the `.md` files, by name), read without opening
-    /// them; nil when one cannot be stamped.
-    static func sources(_ folder: StatementFolder, io: FileIO) -> String? {
-        guard let names = try? io.list(folder.path) else { return nil }
-        var text = folder.path
-        for name in names where name.hasSuffix(".md") || name == "statement.yml" {
-            guard let stamp = io.stamp(joinPath(folder.path, name)) else { return nil }
-            text += "\u{0}\(name)\u{0}\(stamp)"
-        }
-        return SHA256.hex(Array(text.utf8))
-    }
 }
 
 extension BuildCache {
+    /// Stamps the files of `folders` and splits them into the statements `previous` can stand in for (`unchanged`)
+    /// and those to read; returns the stamps too, by slug.
+    static func split(
+        _ folders: [StatementFolder], previous: BuildCache?, shared: String, asOf: Day, output: String, io: FileIO
+    ) -> (kept: [Entry], sources: [String: String], unread: [StatementFolder]) {
+        let found = folders.concurrentMap { folder -> (String?, Entry?) in
+            let sources = BuildCache.sources(folder, io: io)
+            return (sources, previous?.unchanged(folder.slug, sources: sources, shared: shared, asOf: asOf, output: output))
+        }
+        var stamps: [String: String] = [:]
+        for (folder, (sources, _)) in zip(folders, found) { stamps[folder.slug] = sources }
+        return (found.compactMap(\.1), stamps, zip(folders, found).filter { $0.1.1 == nil }.map(\.0))
+    }
+
     /// The entry of statement `slug` when it can stand in for reading the statement: the build is `shared` alike, the
     /// statement's files have the stamps they had (`sources`), the version in force on `asOf` is the same, and its
     /// published files in `output` are as the last build left them.
@@ -134,53 +114,5 @@ extension BuildCache {
             Statement.currentIndex(effective: entry.digest.versions.map(\.effective), asOf: asOf) == entry.digest.currentIndex
         else { return nil }
         return entry.checked(in: output)
-    }
-
-    /// SHA-256 over each file's path, size, modification time and inode in `output`, and the files' ids; nil when one
-    /// is missing.
-    static func stamp(_ files: [String], in output: String) -> (String, [StagedSite.FileID])? {
-        var text = ""
-        var ids: [StagedSite.FileID] = []
-        ids.reserveCapacity(files.count)
-        for path in files {
-            var info = stat()
-            guard stat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            text += "\(path)\u{0}\(info.st_size)\u{0}\(info.modified)\u{0}\(info.st_ino)\n"
-            ids.append(StagedSite.FileID(info))
-        }
-        return (SHA256.hex(Array(text.utf8)), ids)
-    }
-}
-
-/// Which build of trustsite is running: a rebuilt program may render differently, so its cache must not be trusted.
-enum ProgramIdentity {
-    /// The executable's path, size and modification time; nil when they cannot be found.
-    static let current: String? = {
-        guard let path = Bundle.main.executablePath else { return nil }
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return "\(path)\u{0}\(info.st_size)\u{0}\(info.modified)"
-    }()
-}
-
-extension stat {
-    /// The modification time as `seconds.nanoseconds`.
-    var modified: String {
-        #if canImport(Glibc)
-            let time = st_mtim
-        #else
-            let time = st_mtimespec
-        #endif
-        return "\(time.tv_sec).\(time.tv_nsec)"
-    }
-
-    /// The inode change time as `seconds.nanoseconds`: unlike the modification time, no program can set it back.
-    var changed: String {
-        #if canImport(Glibc)
-            let time = st_ctim
-        #else
-            let time = st_ctimespec
-        #endif
-        return "\(time.tv_sec).\(time.tv_nsec)"
     }
 }

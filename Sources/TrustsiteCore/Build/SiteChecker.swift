@@ -52,14 +52,9 @@ extension SiteBuilder {
         inputs.shared = cached ? theme.flatMap { BuildCache.shared(site, theme: $0, slugs: folders.map(\.slug)) } : nil
         var unread = folders
         if let shared = inputs.shared {
-            let (asOf, output, io) = (options.asOf, options.output, io)
-            let found = folders.concurrentMap { folder -> (String?, BuildCache.Entry?) in
-                let sources = BuildCache.sources(folder, io: io)
-                return (sources, previous?.unchanged(folder.slug, sources: sources, shared: shared, asOf: asOf, output: output))
+            (inputs.kept, inputs.sources, unread) = timings.measure("cache") {
+                BuildCache.split(folders, previous: previous, shared: shared, asOf: options.asOf, output: options.output, io: io)
             }
-            unread = zip(folders, found).filter { $0.1.1 == nil }.map(\.0)
-            inputs.kept = found.compactMap(\.1)
-            for (folder, (sources, _)) in zip(folders, found) { inputs.sources[folder.slug] = sources }
         }
         let statements = timings.measure("load") { loader.load(unread, into: &diagnostics) }
         if statements.isEmpty && inputs.kept.isEmpty && !diagnostics.hasErrors {

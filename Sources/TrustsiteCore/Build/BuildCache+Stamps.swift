@@ -1,0 +1,85 @@
+import CCmark
+import Foundation
+
+extension BuildCache {
+    /// What every page depends on: the program, the theme, the site settings and the statement slugs (links between
+    /// statements); nil when the program cannot be identified, and then nothing is cached.
+    static func shared(_ config: SiteConfig, theme: Theme, slugs: [String]) -> String? {
+        guard let program = ProgramIdentity.current else { return nil }
+        // libcmark is a shared library: an upgrade may render differently without the program changing.
+        var fields = ["trustsite-cache-\(format)", program, String(cString: cmark_version_string()), theme.fingerprint]
+        fields += [config.title, config.organization, config.description, config.baseURL, "\(config.rawHTML)"]
+        fields += slugs.sorted()
+        return SHA256.hex(Array(fields.joined(separator: "\u{0}").utf8))
+    }
+
+    /// A statement's fingerprint: `shared`, and its own settings, version in force and version files (by content hash).
+    static func fingerprint(_ statement: Statement, shared: String) -> String {
+        var fields = [shared, statement.slug, statement.config.title ?? "\u{1}", statement.config.description]
+        fields += ["\(statement.config.order.map(String.init) ?? "-")", "\(statement.currentIndex)"]
+        for version in statement.versions {
+            fields += [version.date.description, version.source.path, version.source.sha256]
+        }
+        return SHA256.hex(Array(fields.joined(separator: "\u{0}").utf8))
+    }
+
+    /// The stamps of a statement folder's inputs (statement.yml and the `.md` files, by name), read without opening
+    /// them; nil when one cannot be stamped.
+    static func sources(_ folder: StatementFolder, io: FileIO) -> String? {
+        guard let names = try? io.list(folder.path) else { return nil }
+        var text = folder.path
+        for name in names where name.hasSuffix(".md") || name == "statement.yml" {
+            guard let stamp = io.stamp(joinPath(folder.path, name)) else { return nil }
+            text += "\u{0}\(name)\u{0}\(stamp)"
+        }
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    /// SHA-256 over each file's path, size, modification time and inode in `output`, and the files' ids; nil when one
+    /// is missing.
+    static func stamp(_ files: [String], in output: String) -> (String, [StagedSite.FileID])? {
+        var text = ""
+        var ids: [StagedSite.FileID] = []
+        ids.reserveCapacity(files.count)
+        for path in files {
+            var info = stat()
+            guard stat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            text += "\(path)\u{0}\(info.st_size)\u{0}\(info.modified)\u{0}\(info.st_ino)\n"
+            ids.append(StagedSite.FileID(info))
+        }
+        return (SHA256.hex(Array(text.utf8)), ids)
+    }
+}
+
+/// Which build of trustsite is running: a rebuilt program may render differently, so its cache must not be trusted.
+enum ProgramIdentity {
+    /// The executable's path, size and modification time; nil when they cannot be found.
+    static let current: String? = {
+        guard let path = Bundle.main.executablePath else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(path)\u{0}\(info.st_size)\u{0}\(info.modified)"
+    }()
+}
+
+extension stat {
+    /// The modification time as `seconds.nanoseconds`.
+    var modified: String {
+        #if canImport(Glibc)
+            let time = st_mtim
+        #else
+            let time = st_mtimespec
+        #endif
+        return "\(time.tv_sec).\(time.tv_nsec)"
+    }
+
+    /// The inode change time as `seconds.nanoseconds`: unlike the modification time, no program can set it back.
+    var changed: String {
+        #if canImport(Glibc)
+            let time = st_ctim
+        #else
+            let time = st_ctimespec
+        #endif
+        return "\(time.tv_sec).\(time.tv_nsec)"
+    }
+}
