@@ -35,7 +35,10 @@ public struct SiteBuilder: Sendable {
         let model = inputs.model
         let changes = timings.measure("diffs") { StatementChanges.build(model) }
         let digests = timings.measure("digests") { inputs.digests(changes) }
-        let fingerprints = inputs.shared.map { shared in model.statements.map { BuildCache.fingerprint($0, shared: shared) } }
+        // By slug; only statements read this time have one (the others were not read).
+        let fingerprints = inputs.shared.map { shared in
+            Dictionary(model.statements.map { ($0.slug, BuildCache.fingerprint($0, shared: shared)) }) { a, _ in a }
+        }
         let staged = try writer.begin()
         let record = CacheRecorder()
         do {
@@ -45,7 +48,7 @@ public struct SiteBuilder: Sendable {
                 try staged.reuse(inputs.kept, record: record, progress: progress)
                 let reuse = { @Sendable (i: Int) throws -> Bool in
                     let slug = model.statements[i].slug
-                    guard let found = previous?.statements[slug], found.inputs == fingerprints?[i],
+                    guard let found = previous?.statements[slug], found.inputs == fingerprints?[slug],
                         let entry = found.checked(in: options.output)
                     else { return false }
                     try staged.reuse([entry], record: record, progress: progress)
@@ -67,11 +70,10 @@ public struct SiteBuilder: Sendable {
                 }
                 try staged.publish()
                 if let shared = inputs.shared, let fingerprints {
-                    let inputsOf = Dictionary(zip(model.statements.map(\.slug), fingerprints)) { a, _ in a }
-                    try? record.cache(
-                        shared: shared, digests: digests, inputs: inputs, fingerprints: inputsOf, previous: previous, output: options.output
-                    )
-                    .save(cachePath)
+                    let cache = record.cache(
+                        shared: shared, digests: digests, inputs: inputs, fingerprints: fingerprints, previous: previous,
+                        output: options.output)
+                    try? cache.save(cachePath)
                 }
             }
         } catch {
