@@ -24,15 +24,18 @@ extension BuildCache {
     }
 
     /// The stamps of a statement folder's inputs (statement.yml and the `.md` files, by name), read without opening
-    /// them; nil when one cannot be stamped.
-    static func sources(_ folder: StatementFolder, io: FileIO) -> String? {
-        guard let names = try? io.list(folder.path) else { return nil }
-        var text = folder.path
+    /// them (nil when one cannot be stamped), and whether it has `.md` files: a folder without is no statement.
+    static func sources(_ folder: StatementFolder, io: FileIO) -> (stamp: String?, hasVersions: Bool) {
+        guard let names = try? io.list(folder.path) else { return (nil, false) }  // as the loader sees it: no versions
+        var text: String? = folder.path
         for name in names where name.hasSuffix(".md") || name == "statement.yml" {
-            guard let stamp = io.stamp(joinPath(folder.path, name)) else { return nil }
-            text += "\u{0}\(name)\u{0}\(stamp)"
+            guard let stamp = io.stamp(joinPath(folder.path, name)) else {
+                text = nil
+                continue
+            }
+            text? += "\u{0}\(name)\u{0}\(stamp)"
         }
-        return SHA256.hex(Array(text.utf8))
+        return (text.map { SHA256.hex(Array($0.utf8)) }, names.contains { $0.hasSuffix(".md") })
     }
 
     /// SHA-256 over each file's path, size, modification time and inode in `output`, and the files' ids; nil when one
@@ -81,5 +84,23 @@ extension stat {
             let time = st_ctimespec
         #endif
         return "\(time.tv_sec).\(time.tv_nsec)"
+    }
+
+    /// The whole seconds of the modification time.
+    var modifiedSeconds: Int {
+        #if canImport(Glibc)
+            Int(st_mtim.tv_sec)
+        #else
+            Int(st_mtimespec.tv_sec)
+        #endif
+    }
+
+    /// The whole seconds of the inode change time.
+    var changedSeconds: Int {
+        #if canImport(Glibc)
+            Int(st_ctim.tv_sec)
+        #else
+            Int(st_ctimespec.tv_sec)
+        #endif
     }
 }

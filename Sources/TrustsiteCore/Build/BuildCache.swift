@@ -26,6 +26,21 @@ struct BuildCache: Sendable {
 
         enum CodingKeys: String, CodingKey { case sources, inputs, files, stamp, digest }
 
+        /// Whether the entry can be what a build wrote: its files are paths inside its statement's folder, and its
+        /// digest has as many dates, heading lists and versions as it says, one of them in force. A cache edited by
+        /// hand must not lead the build to sweep outside the staging folder, or to fail on an index.
+        var isWellFormed: Bool {
+            let d = digest
+            let n = d.versions.count
+            guard n > 0, d.target.dates.count == n, d.target.headingIDs.count == n, (0..<n).contains(d.currentIndex),
+                d.target.slug == d.slug, ContentLoader.slugProblem(d.slug) == nil, !d.slug.hasPrefix(".")
+            else { return false }
+            return files.allSatisfy { path in
+                let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+                return parts.count > 1 && parts[0] == d.slug && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+            }
+        }
+
         /// This entry with `published` filled in, when its files in `output` still have the stamp the last build left.
         func checked(in output: String) -> Entry? {
             guard let (stamp, ids) = BuildCache.stamp(files, in: output), stamp == self.stamp else { return nil }
@@ -64,7 +79,7 @@ struct BuildCache: Sendable {
         let entries = Array(lines.dropFirst()).concurrentMap { try? JSONDecoder().decode(Entry.self, from: Data($0)) }
         var cache = BuildCache(shared: header.shared)
         for (entry, line) in zip(entries, lines.dropFirst()) {
-            guard let entry else { return nil }
+            guard let entry, entry.isWellFormed else { return nil }
             cache.statements[entry.digest.slug] = entry
             cache.lines[entry.digest.slug] = line
         }
@@ -92,18 +107,15 @@ struct BuildCache: Sendable {
 }
 
 extension BuildCache {
-    /// Stamps the files of `folders` and splits them into the statements `previous` can stand in for (`unchanged`)
-    /// and those to read; returns the stamps too, by slug.
+    /// Splits `folders` into the statements `previous` can stand in for (`unchanged`) and those to read, given the
+    /// stamps of their files (`sources`).
     static func split(
-        _ folders: [StatementFolder], previous: BuildCache?, shared: String, asOf: Day, output: String, io: FileIO
-    ) -> (kept: [Entry], sources: [String: String], unread: [StatementFolder]) {
-        let found = folders.concurrentMap { folder -> (String?, Entry?) in
-            let sources = BuildCache.sources(folder, io: io)
-            return (sources, previous?.unchanged(folder.slug, sources: sources, shared: shared, asOf: asOf, output: output))
+        _ folders: [StatementFolder], sources: [String?], previous: BuildCache?, shared: String, asOf: Day, output: String
+    ) -> (kept: [Entry], unread: [StatementFolder]) {
+        let found = Array(zip(folders, sources)).concurrentMap { folder, sources in
+            previous?.unchanged(folder.slug, sources: sources, shared: shared, asOf: asOf, output: output)
         }
-        var stamps: [String: String] = [:]
-        for (folder, (sources, _)) in zip(folders, found) { stamps[folder.slug] = sources }
-        return (found.compactMap(\.1), stamps, zip(folders, found).filter { $0.1.1 == nil }.map(\.0))
+        return (found.compactMap { $0 }, zip(folders, found).filter { $0.1 == nil }.map(\.0))
     }
 
     /// The entry of statement `slug` when it can stand in for reading the statement: the build is `shared` alike, the

@@ -38,7 +38,9 @@ final class CacheRecorder: @unchecked Sendable {
                 entry.stamp = stamp
                 return (entry, same == nil ? nil : previous?.lines[slug])
             }
-            guard let sources = inputs.sources[slug], let fingerprint = fingerprints[slug] else { return nil }
+            guard let fingerprint = fingerprints[slug] else { return nil }
+            // Without stamps of its files (too recent to trust, or none to be had) it is read again next time.
+            let sources = inputs.sources[slug] ?? ""
             return (BuildCache.Entry(sources: sources, inputs: fingerprint, files: paths, stamp: stamp, digest: digest), nil)
         }
         for case let (entry, line)? in entries {

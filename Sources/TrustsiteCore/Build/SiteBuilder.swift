@@ -24,6 +24,7 @@ public struct SiteBuilder: Sendable {
     /// Builds and publishes the site; throws `InputErrors` (nothing written) when the input has errors.
     /// Statements unchanged since the last build are taken from the published site (`BuildCache`): not read at all
     /// when their files are untouched, not rendered when their content is the same.
+    @discardableResult
     public func build() throws -> BuildReport {
         var timings = Timings()
         try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))

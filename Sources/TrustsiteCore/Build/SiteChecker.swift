@@ -49,11 +49,17 @@ extension SiteBuilder {
         }
         let theme = timings.measure("theme") { Theme.load(folder: options.resolvedTemplates(io: io), io: io, into: &diagnostics) }
         var inputs = SiteInputs(model: SiteModel(config: site, statements: [], asOf: options.asOf), theme: theme)
-        inputs.shared = cached ? theme.flatMap { BuildCache.shared(site, theme: $0, slugs: folders.map(\.slug)) } : nil
         var unread = folders
-        if let shared = inputs.shared {
-            (inputs.kept, inputs.sources, unread) = timings.measure("cache") {
-                BuildCache.split(folders, previous: previous, shared: shared, asOf: options.asOf, output: options.output, io: io)
+        if cached, let theme {
+            timings.measure("cache") {
+                let sources = folders.concurrentMap { BuildCache.sources($0, io: io) }
+                // The statements a build that succeeds makes: a folder without version files is left out (or fails it).
+                let slugs = zip(folders, sources).filter { $0.1.hasVersions }.map(\.0.slug)
+                guard let shared = BuildCache.shared(site, theme: theme, slugs: slugs) else { return }
+                inputs.shared = shared
+                for (folder, found) in zip(folders, sources) { inputs.sources[folder.slug] = found.stamp }
+                (inputs.kept, unread) = BuildCache.split(
+                    folders, sources: sources.map(\.stamp), previous: previous, shared: shared, asOf: options.asOf, output: options.output)
             }
         }
         let statements = timings.measure("load") { loader.load(unread, into: &diagnostics) }

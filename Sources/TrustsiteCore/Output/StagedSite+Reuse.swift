@@ -92,8 +92,8 @@ extension StagedSite {
             }
             return true
         }
-        guard let bytes = FileManager.default.contents(atPath: published) else {
-            throw WriteError(message: "cannot read the published file", path: published)
+        guard Self.id(of: published) == id, let bytes = FileManager.default.contents(atPath: published) else {
+            throw WriteError(message: "cannot read the published file, or it changed during the build", path: published)
         }
         try PosixFile.write(Array(bytes), to: target)
         return false

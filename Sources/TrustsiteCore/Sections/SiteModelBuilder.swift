@@ -42,7 +42,9 @@ extension Statement {
     static func homeOrder(_ a: (order: Int?, title: String, slug: String), _ b: (order: Int?, title: String, slug: String)) -> Bool {
         let (oa, ob) = (a.order ?? Int.max, b.order ?? Int.max)
         if oa != ob { return oa < ob }
-        if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
+        // A total order, so the home page's order never depends on the order statements were read in.
+        let byTitle = a.title.localizedStandardCompare(b.title)
+        if byTitle != .orderedSame { return byTitle == .orderedAscending }
         return a.slug < b.slug
     }
 }

@@ -14,6 +14,15 @@ public struct FileIO: Sendable {
     /// then the build cache reads the file again rather than trust it.
     public var stamp: @Sendable (_ path: String) -> String? = { _ in nil }
 
+    /// The stamp of a file on disk; nil too when it changed within the last `window` seconds, as a change in the same
+    /// clock tick could follow unseen (git's "racily clean" files). No window: always a stamp.
+    static func diskStamp(_ path: String, racyWithin window: Int?) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        if let window, max(info.modifiedSeconds, info.changedSeconds) >= Int(time(nil)) - window { return nil }
+        return "\(info.st_size) \(info.st_ino) \(info.modified) \(info.changed)"
+    }
+
     /// What a path points at.
     public enum EntryKind: Sendable { case file, folder, missing }
 
@@ -36,11 +45,7 @@ public struct FileIO: Sendable {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         },
-        stamp: { path in
-            var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return "\(info.st_size) \(info.st_ino) \(info.modified) \(info.changed)"
-        }
+        stamp: { diskStamp($0, racyWithin: 2) }
     )
 }
 
