@@ -24,6 +24,8 @@ public struct ContentLoader: Sendable {
         }
         let site = loadSite(joinPath(root, "site.yml"), &diagnostics)
         var folders: [StatementFolder] = []
+        // Keyed by Swift's String equality, under which two spellings of one Unicode text are the same name.
+        var seen: [String: String] = [:]
         for name in (try? io.list(root)) ?? [] where !name.hasPrefix(".") && !name.hasPrefix("_") {
             let path = joinPath(root, name)
             if io.kind(path) == .missing {
@@ -31,6 +33,11 @@ public struct ContentLoader: Sendable {
                 continue
             }
             guard io.kind(path) == .folder, name != "templates" else { continue }
+            if let first = seen[name] {
+                diagnostics.error(SourceLocation(path: path), Self.sameName(as: first))
+                continue
+            }
+            seen[name] = name
             folders.append(StatementFolder(slug: name, path: path))
         }
         return (site, folders)
@@ -143,6 +150,12 @@ extension ContentLoader {
     /// The error for a content folder without statements.
     static func noStatements(_ root: String) -> String {
         "no statements found: add a folder with a version file such as \(joinPath(root, "privacy", "2024-01-01.md"))"
+    }
+
+    /// The error for a statement folder whose name is another's in a different Unicode spelling.
+    static func sameName(as first: String) -> String {
+        "statement folder name is the same text as '\(first)' in another Unicode spelling (composed or decomposed "
+            + "accents), so the two would share URLs; rename or merge one of them"
     }
 
     /// The message for a file that exists in a listing but cannot be read.

@@ -81,6 +81,18 @@ extension Reliability {
             #expect(lines.first?.hasSuffix("; rename the folder using letters, digits, '-' and '_'") == true)
         }
 
+        @Test func twoFolderNamesThatAreOneTextInTwoUnicodeSpellingsAreAnError() throws {
+            let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+            // Two keys of one dictionary literal would be one key: Swift compares the spellings as equal.
+            let site = try TempSite(["content/\(composed)/2024-01-01.md": "Text.\n"])
+            try site.write("content/\(decomposed)/2024-01-01.md", "Text.\n")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: site.content).count == 2)
+            let lines = site.lines(.error)
+            #expect(lines.count == 1 && lines[0].contains(": error: statement folder name is the same text as '"))
+            #expect(throws: InputErrors.self) { try SiteBuilder(options: site.options).build() }
+            #expect(!FileManager.default.fileExists(atPath: site.output))
+        }
+
         @Test func aBaseURLThatIsNotHTTPIsAnError() throws {
             let site = try TempSite([
                 "content/site.yml": "title: T\nbase_url: \"javascript:alert(1)//\"\n", "content/ok/2024-01-01.md": "Text.\n",
