@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteCore
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -30,7 +31,8 @@ struct FileContents: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
-        var file = FileContents(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+        var file = FileContents(
+            size: Int(info.st_size), modified: Int(info.modificationTime.tv_sec), nanoseconds: Int(info.modificationTime.tv_nsec))
         guard body else { return file }
         var bytes = [UInt8](repeating: 0, count: file.size)
         var done = 0

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteCore
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -73,8 +74,8 @@ public struct FolderWatcher: Sendable {
         let isFolder = info.st_mode & S_IFMT == S_IFDIR
         // A folder's own time changes with every file in it; its files tell what changed.
         stamps[path] = Stamp(
-            size: isFolder ? 0 : Int(info.st_size), seconds: isFolder ? 0 : Int(info.st_mtim.tv_sec),
-            nanoseconds: isFolder ? 0 : Int(info.st_mtim.tv_nsec), inode: isFolder ? 0 : UInt(info.st_ino))
+            size: isFolder ? 0 : Int(info.st_size), seconds: isFolder ? 0 : Int(info.modificationTime.tv_sec),
+            nanoseconds: isFolder ? 0 : Int(info.modificationTime.tv_nsec), inode: isFolder ? 0 : UInt(info.st_ino))
         guard isFolder, depth < 8, let dir = opendir(path) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {

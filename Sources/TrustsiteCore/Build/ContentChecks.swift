@@ -5,18 +5,19 @@ enum ContentChecks {
     /// re-checks a few statements still resolves links to the others.
     static func run(_ model: SiteModel, linkTargets: [LinkTarget] = [], into diagnostics: inout Diagnostics) {
         var links = Diagnostics()
-        run(model, others: linkTargets, into: &diagnostics, links: &links)
+        run(model, targets: targets(model, linkTargets), into: &diagnostics, links: &links)
         diagnostics.append(contentsOf: links)
     }
 
-    /// Checks every statement of `model`, and the links of statements not read again (`otherLinks`, by slug) into the
-    /// rest; the warnings of links into other statements go to `links`. Returns each statement's links into others.
+    /// Checks every statement of `model` with links resolved against `targets` (`targets(_:_:)`), and the links of
+    /// statements not read again (`otherLinks`, by slug) into the rest; the warnings of links into other statements
+    /// go to `links`. Returns each statement's links into others.
     @discardableResult
     static func run(
-        _ model: SiteModel, others: [LinkTarget], otherLinks: [String: [CrossLink]] = [:], into diagnostics: inout Diagnostics,
-        links: inout Diagnostics
+        _ model: SiteModel, targets: [String: LinkTarget], otherLinks: [String: [CrossLink]] = [:],
+        into diagnostics: inout Diagnostics, links: inout Diagnostics
     ) -> [String: [CrossLink]] {
-        let checks = LinkChecks(targets: targets(model, others))
+        let checks = LinkChecks(targets: targets)
         var cross: [String: [CrossLink]] = [:]
         for (statement, (local, found)) in zip(model.statements, own(model, links: checks)) {
             diagnostics.append(contentsOf: local)

@@ -72,8 +72,9 @@ extension SiteBuilder {
         var links = Diagnostics()
         inputs.crossLinks = timings.measure("checks") {
             let kept = inputs.kept.map(\.digest)
+            inputs.targets = ContentChecks.targets(inputs.model, kept.map(\.target))
             return ContentChecks.run(
-                inputs.model, others: kept.map(\.target), otherLinks: Dictionary(kept.map { ($0.slug, $0.crossLinks) }) { a, _ in a },
+                inputs.model, targets: inputs.targets, otherLinks: Dictionary(kept.map { ($0.slug, $0.crossLinks) }) { a, _ in a },
                 into: &diagnostics, links: &links)
         }
         if inputs.shared != nil { inputs.ownWarnings = SiteInputs.warningsByStatement(diagnostics, folders: unread) }

@@ -13,6 +13,8 @@ struct SiteInputs: Sendable {
     var shared: String?
     /// The stamps of each read statement's files, taken before they were read (`BuildCache.sources`), by slug.
     var sources: [String: String] = [:]
+    /// What links may name in every statement, by slug (`ContentChecks.targets`).
+    var targets: [String: LinkTarget] = [:]
     /// Each read statement's links into other statements, by slug.
     var crossLinks: [String: [CrossLink]] = [:]
     /// Each read statement's own warnings (all but those of its links into other statements), by slug.
@@ -21,11 +23,11 @@ struct SiteInputs: Sendable {
     /// Every statement's digest, in home-page order: made for those read (from their diffs), kept for the others.
     func digests(_ changes: [StatementChanges]) -> [StatementDigest] {
         let pairs = Array(zip(model.statements, changes))
-        let config = model.config
-        var made = pairs.concurrentMap { StatementDigest($0.0, $0.1, site: config) }
-        for i in made.indices {
-            made[i].crossLinks = crossLinks[made[i].slug] ?? []
-            made[i].warnings = ownWarnings[made[i].slug] ?? []
+        let made = pairs.concurrentMap { statement, changes in
+            var digest = StatementDigest(statement, changes, target: targets[statement.slug], site: model.config)
+            digest.crossLinks = crossLinks[statement.slug] ?? []
+            digest.warnings = ownWarnings[statement.slug] ?? []
+            return digest
         }
         return (made + kept.map(\.digest)).sorted(by: StatementDigest.homeOrder)
     }

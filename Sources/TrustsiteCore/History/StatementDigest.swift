@@ -41,14 +41,15 @@ struct StatementDigest: Codable, Sendable {
 }
 
 extension StatementDigest {
-    /// The digest of a modelled statement with its diffs; `site` decides the feed entries' URLs.
-    init(_ statement: Statement, _ changes: StatementChanges, site: SiteConfig) {
+    /// The digest of a modelled statement with its diffs; `site` decides the feed entries' URLs. `target` is the
+    /// statement's `LinkTarget` when the checks made it already.
+    init(_ statement: Statement, _ changes: StatementChanges, target: LinkTarget? = nil, site: SiteConfig) {
         let feeds = Feeds(config: site)
         slug = statement.slug
         title = statement.title
         description = statement.config.description
         order = statement.config.order
-        target = LinkTarget(statement)
+        self.target = target ?? LinkTarget(statement)
         versions = statement.versions.indices.map { i in
             let v = statement.versions[i]
             return Version(updated: v.updated, effective: v.effective, summary: v.summary, feedEntry: feeds.entry(statement, i, changes))

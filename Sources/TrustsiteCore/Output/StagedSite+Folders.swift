@@ -41,9 +41,8 @@ extension StagedSite {
                 // The inode a listing gives is only a hint (some file systems give another number than stat).
                 let unknown = lock.withLock { entries.filter { !kept.contains($0.id) } }
                 for entry in unknown {
-                    var info = stat()
                     let path = base + "/" + entry.name
-                    if lstat(path, &info) == 0 && lock.withLock({ kept.contains(FileID(info)) }) { continue }
+                    if let id = Self.id(of: path), lock.withLock({ kept.contains(id) }) { continue }
                     try Self.removeEntry(path)
                 }
             } catch { return "\(base): error: cannot sweep the staging folder: \(error)" }

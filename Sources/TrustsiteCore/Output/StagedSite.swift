@@ -35,8 +35,7 @@ public final class StagedSite: @unchecked Sendable {
         self.writer = writer
         self.root = writer.staging
         self.reused = reused
-        var info = stat()
-        if lstat(root, &info) == 0 { kept.insert(FileID(info)) }
+        if let id = Self.id(of: root) { kept.insert(id) }
     }
 
     /// Files written or linked so far.
@@ -84,8 +83,7 @@ public final class StagedSite: @unchecked Sendable {
             let existing = FileManager.default.contents(atPath: published), existing.elementsEqual(page.bytes)
         else { return nil }
         // Usually it is that file already: both names were linked to it by an earlier build.
-        var mine = stat()
-        if lstat(target, &mine) == 0 && FileID(mine) == FileID(info) { return FileID(info) }
+        if Self.id(of: target) == FileID(info) { return FileID(info) }
         guard (try? Self.removeEntry(target)) != nil, link(published, target) == 0 else { return nil }
         return FileID(info)
     }

@@ -19,7 +19,7 @@ public struct FileIO: Sendable {
     static func diskStamp(_ path: String, racyWithin window: Int?) -> String? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        if let window, max(info.modifiedSeconds, info.changedSeconds) >= Int(time(nil)) - window { return nil }
+        if let window, Int(max(info.modificationTime.tv_sec, info.changeTime.tv_sec)) >= Int(time(nil)) - window { return nil }
         return "\(info.st_size) \(info.st_ino) \(info.modified) \(info.changed)"
     }
 
