@@ -23,6 +23,12 @@ import Testing
         #expect(try fixture.read("index.html").contains(">\(title)</a></h3>"))
     }
 
+    @Test func theHomePageNamesTheSiteOnceInItsTitle() throws {
+        let fixture = try SiteFixture.built(Self.files)
+        #expect(try fixture.read("index.html").contains("<title>Trust Center</title>"))
+        #expect(try fixture.read("yml/index.html").contains("<title>From YAML · Trust Center</title>"))
+    }
+
     @Test func theTitleH1IsNotRepeatedInTheBody() throws {
         let page = try SiteFixture.built(Self.files).read("heading/index.html")
         #expect(try #require(HTMLScan.body(page)).contains("<h1") == false)

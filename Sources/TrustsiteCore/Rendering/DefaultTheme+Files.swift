@@ -617,7 +617,7 @@ extension DefaultTheme {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{pageTitle}} · {{site.title}}</title>
+        <title>{{pageTitle}}{{^isSiteTitle}} · {{site.title}}{{/isSiteTitle}}</title>
         {{#description}}<meta name="description" content="{{description}}">
         {{/description}}
         {{#noindex}}<meta name="robots" content="noindex">

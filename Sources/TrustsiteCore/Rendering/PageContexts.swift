@@ -33,6 +33,8 @@ struct LayoutContext {
             ]),
             "root": absoluteRoot ?? SitePaths.root(from: page),
             "pageTitle": title,
+            // The home page's title is the site's: the layout then does not say it twice.
+            "isSiteTitle": title == site.title,
             "description": (description?.nilIfEmpty ?? site.description.nilIfEmpty),
             "canonical": canonical,
             "noindex": noindex,
