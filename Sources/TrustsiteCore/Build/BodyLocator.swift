@@ -1,3 +1,5 @@
+import CShims
+
 /// Finds where text from the parsed model appears in a version's body, to give warnings an exact `line:col`.
 ///
 /// cmark 0.30 gives inline nodes no positions, so each check searches the source for what it found, moving a cursor
@@ -55,14 +57,14 @@ struct BodyLocator {
 
     /// The offset of `needle` at or after the cursor, within `window` bytes.
     private func find(_ needle: [UInt8]) -> Int? {
-        guard let first = needle.first else { return nil }
-        let end = min(bytes.count, cursor + Self.window) - needle.count
-        guard end >= cursor else { return nil }
-        var i = cursor
-        while i <= end {
-            if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+        let end = min(bytes.count, cursor + Self.window)
+        guard !needle.isEmpty, end - cursor >= needle.count else { return nil }
+        // memmem: every link of every version is located on every build, so the search must be the C library's.
+        let found = bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                trustsite_find_bytes(haystack.baseAddress! + cursor, end - cursor, needle.baseAddress!, needle.count)
+            }
         }
-        return nil
+        return found < 0 ? nil : cursor + found
     }
 }

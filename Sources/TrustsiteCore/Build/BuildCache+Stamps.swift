@@ -10,7 +10,7 @@ extension BuildCache {
         var fields = ["trustsite-cache-\(format)", program, String(cString: cmark_version_string()), theme.fingerprint]
         fields += [config.title, config.organization, config.description, config.baseURL, "\(config.rawHTML)"]
         fields += slugs.sorted()
-        return SHA256.hex(Array(fields.joined(separator: "\u{0}").utf8))
+        return ContentHash.hex(Array(fields.joined(separator: "\u{0}").utf8))
     }
 
     /// A statement's fingerprint: `shared`, and its own settings, version in force and version files (by content hash).
@@ -20,7 +20,7 @@ extension BuildCache {
         for version in statement.versions {
             fields += [version.date.description, version.source.path, version.source.sha256]
         }
-        return SHA256.hex(Array(fields.joined(separator: "\u{0}").utf8))
+        return ContentHash.hex(Array(fields.joined(separator: "\u{0}").utf8))
     }
 
     /// The stamps of a statement folder's inputs (statement.yml and the `.md` files, by name), read without opening
@@ -35,7 +35,7 @@ extension BuildCache {
             }
             text? += "\u{0}\(name)\u{0}\(stamp)"
         }
-        return (text.map { SHA256.hex(Array($0.utf8)) }, names.contains { $0.hasSuffix(".md") })
+        return (text.map { ContentHash.hex(Array($0.utf8)) }, names.contains { $0.hasSuffix(".md") })
     }
 
     /// SHA-256 over each file's path, size, modification time and inode in `output`, and the files' ids; nil when one
@@ -50,7 +50,7 @@ extension BuildCache {
             text += "\(path)\u{0}\(info.st_size)\u{0}\(info.modified)\u{0}\(info.st_ino)\n"
             ids.append(StagedSite.FileID(info))
         }
-        return (SHA256.hex(Array(text.utf8)), ids)
+        return (ContentHash.hex(Array(text.utf8)), ids)
     }
 }
 

@@ -25,7 +25,7 @@ struct VersionReader {
         }
         return VersionSource(
             slug: slug, date: date, path: path, frontMatter: frontMatter, body: String(split.body),
-            bodyLineOffset: split.bodyLineOffset, sha256: SHA256.hex(bytes))
+            bodyLineOffset: split.bodyLineOffset, sha256: ContentHash.hex(bytes))
     }
 
     static func frontMatter(_ fields: YAMLFields, _ diagnostics: inout Diagnostics) -> FrontMatter {

@@ -36,6 +36,33 @@ enum PosixFile {
         return StagedSite.FileID(info)
     }
 
+    /// The file at `path` when it is a regular file holding exactly `bytes` (read and compared in chunks), else nil.
+    static func holding(_ bytes: [UInt8], at path: String) -> stat? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else {
+            return nil
+        }
+        var chunk = [UInt8](repeating: 0, count: min(bytes.count, 1 << 16) + 1)
+        let same: Bool = bytes.withUnsafeBytes { expected in
+            chunk.withUnsafeMutableBytes { buffer in
+                var offset = 0
+                while true {
+                    let n = read(fd, buffer.baseAddress!, buffer.count)
+                    if n < 0 && errno == EINTR { continue }
+                    // One byte past the expected end, or a short file, means the content differs.
+                    guard n >= 0, offset + n <= expected.count else { return false }
+                    if n == 0 { return offset == expected.count }
+                    guard memcmp(buffer.baseAddress!, expected.baseAddress! + offset, n) == 0 else { return false }
+                    offset += n
+                }
+            }
+        }
+        return same ? info : nil
+    }
+
     /// Creates folder `path` and any missing parents; one that exists already is fine.
     static func makeFolder(_ path: String) throws {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }

@@ -78,10 +78,7 @@ public final class StagedSite: @unchecked Sendable {
     /// Makes `target` the published file of the same path when that file already holds `page`'s bytes; returns it.
     func linkIfUnchanged(_ page: Page, to target: String) -> FileID? {
         let published = writer.output + "/" + page.path
-        var info = stat()
-        guard stat(published, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == page.bytes.count,
-            let existing = FileManager.default.contents(atPath: published), existing.elementsEqual(page.bytes)
-        else { return nil }
+        guard let info = PosixFile.holding(page.bytes, at: published) else { return nil }
         // Usually it is that file already: both names were linked to it by an earlier build.
         if Self.id(of: target) == FileID(info) { return FileID(info) }
         guard (try? Self.removeEntry(target)) != nil, link(published, target) == 0 else { return nil }

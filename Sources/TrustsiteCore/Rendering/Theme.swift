@@ -60,9 +60,9 @@ public struct Theme: Sendable {
         let assets = files.filter { $0.path.hasPrefix("assets/") }.map { ($0.path, $0.bytes) }
         var everything: [UInt8] = []
         for file in files.sorted(by: { $0.path < $1.path }) {
-            everything += Array(file.path.utf8) + [0] + Array(SHA256.hex(file.bytes).utf8)
+            everything += Array(file.path.utf8) + [0] + Array(ContentHash.hex(file.bytes).utf8)
         }
-        let fingerprint = SHA256.hex(everything)
+        let fingerprint = ContentHash.hex(everything)
         return diagnostics.hasErrors ? nil : Theme(library: library, assets: assets, origin: origin, fingerprint: fingerprint)
     }
 
