@@ -44,7 +44,9 @@ public enum WordTokenizer {
             let kind = classify($0)
             return kind == .wordCharacter || kind == .standaloneLetter
         }
-        return hasLetterOrDigit ? token.count : 0
+        guard hasLetterOrDigit else { return 0 }
+        // In ASCII only "\r\n" is a Character of two bytes; otherwise counting bytes avoids grapheme breaking.
+        return token.utf8.allSatisfy { $0 < 0x80 && $0 != 13 } ? token.utf8.count : token.count
     }
 
     private static func endOfWord(

@@ -89,10 +89,13 @@ public struct SectionRedliner: Sendable {
 /// The word-level diff of two leaves' tokens, cleaned up so rewrites read as one deletion and one insertion.
 enum WordRedline {
     static func tokens(_ old: [Token], _ new: [Token]) -> [(Token, RedlineEmitter.Op)] {
-        let raw = SequenceDiff.runs(old.map(\.key), new.map(\.key))
-        let runs = SemanticCleanup.apply(raw, old: old.map(\.key), new: new.map(\.key)) { key in
+        let (oldKeys, newKeys) = (old.map(\.key), new.map(\.key))
+        let raw = SequenceDiff.runs(oldKeys, newKeys)
+        let runs = SemanticCleanup.apply(raw, old: oldKeys, new: newKeys) { key in
             // The key carries its enclosing tags before \u{1}; only the word itself counts.
-            WordTokenizer.weight(key.split(separator: "\u{1}", omittingEmptySubsequences: false).last ?? "")
+            // \u{1} is a control character, so it is always a Character of its own: the byte finds it.
+            let word = key.utf8.lastIndex(of: 1).map { key[key.utf8.index(after: $0)...] } ?? key[...]
+            return WordTokenizer.weight(word)
         }
         // Old inline elements that stay map onto their new counterparts, so a partly changed link stays one link.
         var inlineMap: [Int: Enclosure] = [:]
