@@ -85,7 +85,7 @@ public struct PreviewServer: Sendable {
             logger: logger
         )
         // Built inside the service group, so Ctrl-C during a long first build still shuts down and cleans up.
-        app.beforeServerStarts { try? await cancelWhenGracefulShutdown { await coordinator.buildAll() } }
+        app.beforeServerStarts { _ = await cancelWhenGracefulShutdown { await coordinator.buildAll() } }
         // Shutdown runs in reverse: the event streams end first, so the server has no open request to wait for.
         let services: [any Service] = [
             app, WatchService(watcher: watcher, baseline: baseline, coordinator: coordinator), HubService(hub: hub),

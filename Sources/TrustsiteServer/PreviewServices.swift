@@ -14,7 +14,7 @@ struct WatchService: Service {
     let coordinator: RebuildCoordinator
 
     func run() async throws {
-        try? await cancelWhenGracefulShutdown { [watcher, baseline, coordinator] in
+        await cancelWhenGracefulShutdown { [watcher, baseline, coordinator] in
             await watcher.run(from: baseline) { await coordinator.filesChanged($0) }
         }
     }
