@@ -38,7 +38,8 @@ enum PosixFile {
 
     /// The file at `path` when it is a regular file holding exactly `bytes` (read and compared in chunks), else nil.
     static func holding(_ bytes: [UInt8], at path: String) -> stat? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO left where a page was opens at once (and is then no regular file) instead of hanging.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

@@ -33,5 +33,12 @@ extension Reliability {
             #expect(PosixFile.holding([], at: FileManager.default.temporaryDirectory.path) == nil, "a folder is no page")
             #expect(PosixFile.holding([], at: empty + ".missing") == nil)
         }
+
+        @Test func aFifoWhereAPageWasIsNoMatchAndDoesNotBlock() throws {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID().uuidString)").path
+            #expect(mkfifo(path, 0o644) == 0)
+            defer { unlink(path) }
+            #expect(PosixFile.holding([], at: path) == nil)
+        }
     }
 }
