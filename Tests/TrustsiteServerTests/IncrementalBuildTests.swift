@@ -89,6 +89,29 @@ import TrustsiteCore
         #expect(Workspace.files(in: workspace.root + "/preview") == before)
     }
 
+    @Test func aLinkIntoAStatementThatRenamesItsHeadingIsCheckedAgain() throws {
+        let workspace = try Workspace()
+        let privacy = try workspace.newestVersion(of: "azure-privacy-statement")
+        try workspace.edit(privacy, replacing: "## ", with: "See [who processes data](/subprocessors/#4-contact-us).\n\n## ")
+        let preview = builder(workspace, output: "preview")
+        let first = try preview.buildInPlace()
+        let broken = { (warnings: [Diagnostic]) in
+            warnings.filter { $0.location.path == workspace.path(privacy) && $0.message.contains("#4-contact-us") }.count
+        }
+        #expect(broken(first.report.warnings) == 0)
+        // Only the statement linked to changes: the other one is not read again, yet its link now leads nowhere.
+        let subprocessors = try workspace.newestVersion(of: "subprocessors")
+        try workspace.edit(subprocessors, replacing: "## 4. Contact Us", with: "## 4. Contact")
+        let renamed = try preview.rebuild(previous: first.snapshot, changedSlugs: ["subprocessors"])
+        #expect(renamed.rendered == ["subprocessors"])
+        #expect(broken(renamed.report.warnings) == 1)
+        #expect(renamed.report.warnings == (try builder(workspace, output: "fresh").buildInPlace()).report.warnings)
+        try workspace.edit(subprocessors, replacing: "## 4. Contact", with: "## 4. Contact Us")
+        let restored = try preview.rebuild(previous: renamed.snapshot, changedSlugs: ["subprocessors"])
+        #expect(broken(restored.report.warnings) == 0)
+        #expect(restored.report.warnings == first.report.warnings)
+    }
+
     @Test func aFullRebuildWritesOnlyChangedFiles() throws {
         let workspace = try Workspace()
         let preview = builder(workspace, output: "preview")

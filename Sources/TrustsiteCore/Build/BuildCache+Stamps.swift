@@ -46,7 +46,8 @@ extension BuildCache {
         ids.reserveCapacity(files.count)
         for path in files {
             var info = stat()
-            guard stat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            // Not following links: reuse links the entry itself, so a symbolic link in its place is no published page.
+            guard lstat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             text += "\(path)\u{0}\(info.st_size)\u{0}\(info.modified)\u{0}\(info.st_ino)\n"
             ids.append(StagedSite.FileID(info))
         }

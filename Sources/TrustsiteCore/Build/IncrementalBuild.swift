@@ -10,6 +10,12 @@ public struct SiteSnapshot: Sendable {
     public internal(set) var theme: Theme
     /// The warnings of the last good build, sorted.
     public internal(set) var warnings: [Diagnostic]
+    /// What links may name in each statement, by slug, and each statement's links into the others: a rebuild checks
+    /// every statement's links again against the statements that changed.
+    var targets: [String: LinkTarget]
+    var crossLinks: [String: [CrossLink]]
+    /// The warnings but those of links into other statements.
+    var ownWarnings: [Diagnostic]
     /// Every file in the output folder by relative path, with a fingerprint of its bytes.
     var files: [String: Fingerprint]
 }
@@ -47,10 +53,16 @@ extension SiteBuilder {
     public func buildInPlace(previous: SiteSnapshot? = nil) throws -> IncrementalBuildResult {
         var timings = Timings()
         try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
-        let (model, theme, warnings) = try prepare(&timings)
+        let inputs = try validInputs(&timings)
+        let (model, theme) = (inputs.model, inputs.theme!)
         let changes = timings.measure("diffs") { StatementChanges.build(model) }
-        let pages = timings.measure("render") { SiteRenderer(site: model, theme: theme, changes: changes).render() }
-        let snapshot = SiteSnapshot(model: model, changes: changes, theme: theme, warnings: warnings, files: [:])
+        let pages = timings.measure("render") {
+            Self.render(model, changes, theme, targets: inputs.targets, statements: Array(model.statements.indices))
+        }
+        let own = inputs.diagnostics.all.filter { !inputs.linkWarnings.all.contains($0) }
+        let snapshot = SiteSnapshot(
+            model: model, changes: changes, theme: theme, warnings: inputs.diagnostics.sorted, targets: inputs.targets,
+            crossLinks: inputs.crossLinks, ownWarnings: own, files: [:])
         return try finish(snapshot, pages: pages, kept: [:], previous: previous?.files, rendered: model.statements.map(\.slug), &timings)
     }
 
@@ -80,17 +92,23 @@ extension SiteBuilder {
         }
         statements.forEach { diagnostics.append(contentsOf: $0.1) }
         var pairs = zip(previous.model.statements, previous.changes).filter { !changedSlugs.contains($0.0.slug) }
-        let all = pairs.map(\.0) + statements.map(\.0)
-        timings.measure("checks") {
-            ContentChecks.run(
-                SiteModel(config: previous.model.config, statements: statements.map(\.0), asOf: asOf),
-                linkTargets: all.map(LinkTarget.init), into: &diagnostics)
+        let unchanged = { (slug: String) in !changedSlugs.contains(slug) }
+        var links = Diagnostics()
+        let (targets, crossLinks) = timings.measure("checks") { () -> ([String: LinkTarget], [String: [CrossLink]]) in
+            let read = SiteModel(config: previous.model.config, statements: statements.map(\.0), asOf: asOf)
+            let targets = ContentChecks.targets(read, previous.targets.filter { unchanged($0.key) }.map(\.value))
+            // The links of the other statements are checked again too: one that changed may have renamed their target.
+            let others = previous.crossLinks.filter { unchanged($0.key) }
+            let found = ContentChecks.run(read, targets: targets, otherLinks: others, into: &diagnostics, links: &links)
+            return (targets, others.merging(found) { _, new in new })
         }
-        // Other statements keep the warnings of their last check.
+        // Other statements keep the rest of the warnings of their last check.
         let folders = slugs.map { joinPath(content, $0) }
-        for w in previous.warnings where !folders.contains(where: { w.location.path == $0 || w.location.path.hasPrefix($0 + "/") }) {
+        for w in previous.ownWarnings where !folders.contains(where: { w.location.path == $0 || w.location.path.hasPrefix($0 + "/") }) {
             diagnostics.warning(w.location, w.message)
         }
+        let own = diagnostics.all
+        diagnostics.append(contentsOf: links)
         guard !diagnostics.hasErrors, sources.count == slugs.count else { throw InputErrors(diagnostics: diagnostics.sorted) }
         pairs += timings.measure("diffs") { statements.map(\.0).concurrentMap { ($0, StatementChanges($0)) } }
         pairs.sort { Statement.homeOrder($0.0, $1.0) }
@@ -98,17 +116,25 @@ extension SiteBuilder {
         model.statements = pairs.map(\.0)
         let changes = pairs.map(\.1)
         let redo = model.statements.indices.filter { changedSlugs.contains(model.statements[$0].slug) }
-        let pages = timings.measure("render") { Self.render(model, changes, previous.theme, statements: redo) }
+        let pages = timings.measure("render") { Self.render(model, changes, previous.theme, targets: targets, statements: redo) }
         // Files of unchanged statements stay; everything else is rendered again or, if not, deleted.
         let keep = known.subtracting(changedSlugs)
         let kept = previous.files.filter { keep.contains(String($0.key.prefix { $0 != "/" })) }
-        let snapshot = SiteSnapshot(model: model, changes: changes, theme: previous.theme, warnings: diagnostics.sorted, files: [:])
+        let snapshot = SiteSnapshot(
+            model: model, changes: changes, theme: previous.theme, warnings: diagnostics.sorted, targets: targets,
+            crossLinks: crossLinks, ownWarnings: own, files: [:])
         return try finish(snapshot, pages: pages, kept: kept, previous: previous.files, rendered: slugs, &timings)
     }
 
-    /// The pages of the statements at `indices` plus every site-wide page and asset, as SiteRenderer.render() makes them.
-    static func render(_ site: SiteModel, _ changes: [StatementChanges], _ theme: Theme, statements indices: [Int]) -> [Page] {
-        let renderer = SiteRenderer(site: site, theme: theme, changes: changes)
+    /// The pages of the statements at `indices` plus every site-wide page and asset, as SiteRenderer.render() makes them;
+    /// `targets` are the statements' link targets, made by the checks already.
+    static func render(
+        _ site: SiteModel, _ changes: [StatementChanges], _ theme: Theme, targets: [String: LinkTarget], statements indices: [Int]
+    ) -> [Page] {
+        let digests = Array(zip(site.statements, changes)).concurrentMap {
+            StatementDigest($0, $1, target: targets[$0.slug], site: site.config)
+        }
+        let renderer = SiteRenderer(site: site, theme: theme, changes: changes, digests: digests)
         var jobs: [@Sendable () -> [Page]] = indices.map { i in { renderer.statementPages(i) } }
         jobs.append { renderer.siteWidePages() }
         return jobs.concurrentMap { $0() }.flatMap { $0 }

@@ -7,6 +7,13 @@ import Foundation
 struct LinkChecks {
     /// Statements links may name, by slug.
     let targets: [String: LinkTarget]
+    /// Their slugs (made once: every link needs them).
+    let slugs: Set<String>
+
+    init(targets: [String: LinkTarget]) {
+        self.targets = targets
+        slugs = Set(targets.keys)
+    }
 
     /// Checks the links among `pieces` of `version` that stay in `statement`; returns the links into other statements.
     func run(_ statement: Statement, _ version: Version, pieces: [BodyPiece], into diagnostics: inout Diagnostics) -> [CrossLink] {
@@ -59,7 +66,7 @@ struct LinkChecks {
         let (location, fragment) = url.splitFragment
         guard let isRoot = Self.siteLinkKind(location) else { return nil }
         let named = Self.namedSlug(location, isRoot: isRoot)
-        guard let link = SiteLink.resolve(url, slug: slug, slugs: Set(targets.keys).union(named.map { [$0] } ?? [])) else {
+        guard let link = SiteLink.resolve(url, slug: slug, slugs: slugs.union(named.map { [$0] } ?? [])) else {
             guard !isRoot else { return nil }
             return
                 "link '\(url)' leads nowhere: it names no version file; link to a version as YYYY-MM-DD.md or ../<statement>/YYYY-MM-DD.md"

@@ -16,9 +16,15 @@ public struct SiteBuilder: Sendable {
     /// Loads, validates and models the content and theme without writing anything:
     /// the same checks as `check()` (see `validate`); throws `InputErrors` when any of them is an error.
     public func prepare(_ timings: inout Timings) throws -> (SiteModel, Theme, [Diagnostic]) {
+        let inputs = try validInputs(&timings)
+        return (inputs.model, inputs.theme!, inputs.diagnostics.sorted)
+    }
+
+    /// `validate`'s inputs, or `InputErrors` when there is an error among them (then the theme is there too).
+    func validInputs(_ timings: inout Timings) throws -> SiteInputs {
         let inputs = validate(&timings)
-        guard !inputs.diagnostics.hasErrors, let theme = inputs.theme else { throw InputErrors(diagnostics: inputs.diagnostics.sorted) }
-        return (inputs.model, theme, inputs.diagnostics.sorted)
+        guard !inputs.diagnostics.hasErrors, inputs.theme != nil else { throw InputErrors(diagnostics: inputs.diagnostics.sorted) }
+        return inputs
     }
 
     /// Builds and publishes the site; throws `InputErrors` (nothing written) when the input has errors.

@@ -63,9 +63,7 @@ extension SiteBuilder {
             }
         }
         let statements = timings.measure("load") { loader.load(unread, into: &diagnostics) }
-        if statements.isEmpty && inputs.kept.isEmpty && !diagnostics.hasErrors {
-            diagnostics.error(SourceLocation(path: options.content), ContentLoader.noStatements(options.content))
-        }
+        ContentLoader.requireStatements(statements.count + inputs.kept.count, in: options.content, into: &diagnostics)
         inputs.model = timings.measure("sections") {
             SiteModelBuilder.build(ContentSource(site: site, statements: statements), asOf: options.asOf, into: &diagnostics)
         }
@@ -80,6 +78,7 @@ extension SiteBuilder {
         if inputs.shared != nil { inputs.ownWarnings = SiteInputs.warningsByStatement(diagnostics, folders: unread) }
         for entry in inputs.kept { diagnostics.append(contentsOf: entry.digest.warnings) }
         diagnostics.append(contentsOf: links)
+        inputs.linkWarnings = links
         inputs.diagnostics = diagnostics
         return inputs
     }

@@ -12,7 +12,7 @@ public struct ContentLoader: Sendable {
     public func load(_ root: String, into diagnostics: inout Diagnostics) -> ContentSource {
         let (site, folders) = scan(root, into: &diagnostics)
         let statements = load(folders, into: &diagnostics)
-        if statements.isEmpty && !diagnostics.hasErrors { diagnostics.error(SourceLocation(path: root), Self.noStatements(root)) }
+        Self.requireStatements(statements.count, in: root, into: &diagnostics)
         return ContentSource(site: site, statements: statements)
     }
 
@@ -147,9 +147,13 @@ struct StatementFolder: Sendable {
 }
 
 extension ContentLoader {
-    /// The error for a content folder without statements.
-    static func noStatements(_ root: String) -> String {
-        "no statements found: add a folder with a version file such as \(joinPath(root, "privacy", "2024-01-01.md"))"
+    /// Reports a content folder `root` in which no statement was found (`count` is 0), unless something else already
+    /// failed (then that is the problem to fix).
+    static func requireStatements(_ count: Int, in root: String, into diagnostics: inout Diagnostics) {
+        guard count == 0, !diagnostics.hasErrors else { return }
+        diagnostics.error(
+            SourceLocation(path: root),
+            "no statements found: add a folder with a version file such as \(joinPath(root, "privacy", "2024-01-01.md"))")
     }
 
     /// The error for a statement folder whose name is another's in a different Unicode spelling.

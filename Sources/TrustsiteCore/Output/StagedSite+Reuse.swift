@@ -63,8 +63,9 @@ extension StagedSite {
                 }
             }
             for (name, id) in names where !present.contains(name) {
-                identical = try place(folder + "/" + String(decoding: name, as: UTF8.self), id: id) && identical
-                ids.append(id)
+                let placed = try place(folder + "/" + String(decoding: name, as: UTF8.self), id: id)
+                identical = placed == id && identical
+                ids.append(placed)
             }
             for name in folders where !present.contains(name) {
                 let path = base + "/" + String(decoding: name, as: UTF8.self)
@@ -83,20 +84,20 @@ extension StagedSite {
         return identical
     }
 
-    /// Links the published file at `path` into the staging folder (or copies it); returns whether it was linked.
-    private func place(_ path: String, id: FileID) throws -> Bool {
+    /// Links the published file at `path` into the staging folder (or copies it); returns the staged file's id, which
+    /// is `id` when it was linked.
+    private func place(_ path: String, id: FileID) throws -> FileID {
         let published = writer.output + "/" + path, target = root + "/" + path
         if link(published, target) == 0 {
             guard Self.id(of: target) == id else {
                 throw WriteError(message: "the published file changed during the build", path: published)
             }
-            return true
+            return id
         }
         guard Self.id(of: published) == id, let bytes = FileManager.default.contents(atPath: published) else {
             throw WriteError(message: "cannot read the published file, or it changed during the build", path: published)
         }
-        try PosixFile.write(Array(bytes), to: target)
-        return false
+        return try PosixFile.write(Array(bytes), to: target)
     }
 
     /// The id of the entry at `path` (not following a symbolic link), or nil when there is none.

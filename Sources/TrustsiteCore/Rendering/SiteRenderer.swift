@@ -9,6 +9,9 @@ public struct SiteRenderer: Sendable {
     /// Every statement of the site in home-page order, for the site-wide pages: a build that takes statements from
     /// the last build renders only some of them (`site.statements`), but lists them all.
     let digests: [StatementDigest]
+    /// Each statement's digest by slug, and the slugs links may name: made once, not per statement.
+    let digestBySlug: [String: StatementDigest]
+    let slugs: Set<String>
 
     /// Creates a renderer of every statement of `site`.
     public init(site: SiteModel, theme: Theme, changes: [StatementChanges]) {
@@ -23,6 +26,8 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
         self.changes = changes
         self.digests = digests
+        digestBySlug = Dictionary(digests.map { ($0.slug, $0) }) { first, _ in first }
+        slugs = Set(digestBySlug.keys)
     }
 
     var renderer: HTMLRenderer { HTMLRenderer(rawHTML: site.config.rawHTML) }
@@ -50,7 +55,7 @@ public struct SiteRenderer: Sendable {
     /// One statement's pages: versions, history, changes and compare pages, section histories, its feed and versions.json.
     func statementPages(_ i: Int) -> [Page] {
         let (statement, changes, html) = (site.statements[i], self.changes[i], renderer)
-        let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: Set(digests.map(\.slug)))
+        let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: slugs)
         // Three families in parallel, so even a one-statement rebuild uses every core.
         let families: [@Sendable () -> [Page]] = [
             {
@@ -66,7 +71,8 @@ public struct SiteRenderer: Sendable {
                     .render()
             },
         ]
-        let digest = digests.first { $0.slug == statement.slug } ?? StatementDigest(statement, changes, site: site.config)
+        // Every statement rendered is in the site, so it has a digest.
+        let digest = digestBySlug[statement.slug]!
         let data = [
             Feeds(config: site.config).statementFeed(digest, asOf: site.asOf), DataFiles(site: site, changes: self.changes).versionsPage(i),
         ]

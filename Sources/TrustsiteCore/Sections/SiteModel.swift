@@ -30,8 +30,6 @@ public struct Statement: Sendable {
 
     /// The version in force.
     public var current: Version { versions[currentIndex] }
-    /// The newest version (may be upcoming).
-    public var latest: Version { versions[versions.count - 1] }
     /// The title of the version in force.
     public var title: String { current.title }
     /// Whether version `i` takes effect after the as-of date.
