@@ -74,28 +74,53 @@ enum PosixFile {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure("cannot create the folder", path) }
     }
 
-    /// The names of a folder's entries (but `.` and `..`) with the file ids the listing gives, and whether each is a
-    /// folder (nil when the listing does not say).
-    static func entries(_ path: String) throws -> [(name: String, id: StagedSite.FileID, isFolder: Bool?)] {
+    /// A folder's entry as a listing gives it.
+    struct Entry {
+        /// Its name, or nil when the name is not UTF-8 (such a name is never one the site writes).
+        var name: String?
+        /// Its name's bytes, which spell it whatever it is.
+        var bytes: [CChar]
+        /// The file id the listing gives: a hint, as some file systems give another number than `lstat`.
+        var id: StagedSite.FileID
+        /// Whether it is a folder (nil when the listing does not say).
+        var isFolder: Bool?
+    }
+
+    /// The entries of a folder but `.` and `..`.
+    static func entries(_ path: String) throws -> [Entry] {
         guard let folder = opendir(path) else { throw failure("cannot list the folder", path) }
         defer { closedir(folder) }
         var info = stat()
         guard fstat(dirfd(folder), &info) == 0 else { throw failure("cannot list the folder", path) }
-        var found: [(String, StagedSite.FileID, Bool?)] = []
+        var found: [Entry] = []
         while true {
             errno = 0
             guard let entry = readdir(folder) else {
                 if errno != 0 { throw failure("cannot list the folder", path) }
                 return found
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(validatingCString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            // Such a name could not be removed by its String spelling; better to stop than to leave it in the site.
-            guard let name else { throw WriteError(message: "cannot handle a name that is not UTF-8 in the folder", path: path) }
-            if name == "." || name == ".." { continue }
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.bindMemory(to: CChar.self).prefix { $0 != 0 })
+            }
+            if bytes == [46] || bytes == [46, 46] { continue }
+            let name = String(validating: bytes.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             let type = entry.pointee.d_type
             let isFolder: Bool? = type == UInt8(DT_UNKNOWN) ? nil : type == UInt8(DT_DIR)
-            found.append((name, StagedSite.FileID(device: UInt64(info.st_dev), inode: UInt64(entry.pointee.d_ino)), isFolder))
+            let id = StagedSite.FileID(device: UInt64(info.st_dev), inode: UInt64(entry.pointee.d_ino))
+            found.append(Entry(name: name, bytes: bytes, id: id, isFolder: isFolder))
         }
+    }
+
+    /// Removes `entry` of `folder` (with its contents, for a folder) by the bytes of its name, so that a name that is
+    /// not UTF-8 goes too.
+    static func remove(_ entry: Entry, in folder: String) throws {
+        if let name = entry.name { return try StagedSite.removeEntry(folder + "/" + name) }
+        let path = Array((folder + "/").utf8CString.dropLast()) + entry.bytes + [0]
+        if unlink(path) == 0 || errno == ENOENT { return }
+        // A folder: renamed to a name Foundation can spell, then removed with its contents.
+        let spelled = folder + "/.trustsite-removing-\(entry.id.inode)"
+        guard rename(path, spelled) == 0 else { throw failure("cannot remove an entry whose name is not UTF-8", folder) }
+        try StagedSite.removeEntry(spelled)
     }
 
     private static func failure(_ what: String, _ path: String) -> WriteError {

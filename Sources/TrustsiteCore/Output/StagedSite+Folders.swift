@@ -34,21 +34,41 @@ extension StagedSite {
             if tops == nil { unswept = [:] }
             return folders.sorted()
         }
-        let failures = folders.concurrentMap { folder -> String? in
+        let failures = folders.concurrentMap { folder -> WriteError? in
             let base = folder.isEmpty ? root : root + "/" + folder
             do {
                 let entries = try PosixFile.entries(base)
-                // The inode a listing gives is only a hint (some file systems give another number than stat).
-                let unknown = lock.withLock { entries.filter { !kept.contains($0.id) } }
-                for entry in unknown {
-                    let path = base + "/" + entry.name
-                    if let id = Self.id(of: path), lock.withLock({ kept.contains(id) }) { continue }
-                    try Self.removeEntry(path)
+                // An entry stays when its name is one this build wrote or made, spelled with the same bytes, and it is
+                // that very file or folder (so a second name for a kept file goes too).
+                let own = lock.withLock { entries.map { isOwn($0.name, in: folder) } }
+                for (entry, own) in zip(entries, own) where !(own && isKept(entry, in: base)) {
+                    try PosixFile.remove(entry, in: base)
                 }
-            } catch { return "\(base): error: cannot sweep the staging folder: \(error)" }
+            } catch let error as WriteError {
+                return error
+            } catch {
+                return WriteError(message: "cannot sweep the staging folder: \(error)", path: base)
+            }
             return nil
         }
-        if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Whether `name` in `folder` is a file this build wrote or a folder it made, byte for byte (Swift finds "café"
+    /// and "cafe" + U+0301 equal; the file system does not). Call with the lock held.
+    private func isOwn(_ name: String?, in folder: String) -> Bool {
+        guard let name else { return false }
+        let path = folder.isEmpty ? name : folder + "/" + name
+        let match = written.firstIndex(of: path).map { written[$0] } ?? folders.firstIndex(of: path).map { folders[$0] }
+        return match?.utf8.elementsEqual(path.utf8) == true
+    }
+
+    /// Whether `entry` of folder `base` is a file or folder this build kept; the listing's inode is only a hint (some
+    /// file systems give another number than `lstat`).
+    private func isKept(_ entry: PosixFile.Entry, in base: String) -> Bool {
+        if lock.withLock({ kept.contains(entry.id) }) { return true }
+        guard let name = entry.name, let id = Self.id(of: base + "/" + name) else { return false }
+        return lock.withLock { kept.contains(id) }
     }
 
     /// The first segment of a folder path below the staging folder ("" for the staging folder itself).

@@ -3,15 +3,19 @@ import Foundation
 extension StagedSite {
     /// Takes the files of statements `entries` (checked: `BuildCache.Entry.checked`) from the published site.
     func reuse(_ entries: [BuildCache.Entry], record: CacheRecorder, progress: BuildProgress) throws {
-        let failures = entries.concurrentMap { entry -> String? in
+        let failures = entries.concurrentMap { entry -> WriteError? in
             do {
                 let identical = try reuse(entry.digest.slug, files: entry.files, published: entry.published)
                 record.reused(entry, identical: identical)
-            } catch { return "\(error)" }
+            } catch let error as WriteError {
+                return error
+            } catch {
+                return WriteError(message: "cannot reuse the published files: \(error)", path: entry.digest.slug)
+            }
             progress.step()
             return nil
         }
-        if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
 
     /// Makes top-level folder `top` hold exactly `files`, taken from the published site, where they have the ids
@@ -45,8 +49,12 @@ extension StagedSite {
             let names = wanted[folder] ?? [:], folders = subfolders[folder] ?? []
             var present: Set<[UInt8]> = []
             for entry in try PosixFile.entries(base) {
-                let path = base + "/" + entry.name
-                let name = Array(entry.name.utf8)
+                guard let entryName = entry.name else {
+                    try PosixFile.remove(entry, in: base)
+                    continue
+                }
+                let path = base + "/" + entryName
+                let name = Array(entryName.utf8)
                 if let id = names[name] {
                     // The listing's inode is a hint: a mismatch is checked before the entry is replaced.
                     if entry.id == id || Self.id(of: path) == id {

@@ -7,8 +7,9 @@ import Foundation
 /// turns it into the new one instead of creating tens of thousands of folders and deleting the old copy. Nothing in
 /// it is ever written through: an entry is replaced by unlinking it first, and a page whose bytes equal the
 /// published file is a hard link to that file. Every folder and file this build makes or keeps is remembered by its
-/// inode; before the swap, every other entry is swept away (by inode, not by name, so no spelling of a name that
-/// compares equal can keep a leftover).
+/// inode; before the swap, every other entry is swept away: an entry stays only when its name, byte for byte, is one
+/// this build wrote or made and it is that very file (so neither a name that only compares equal nor a second name
+/// for a kept file can keep a leftover).
 public final class StagedSite: @unchecked Sendable {
     /// The staging folder.
     public let root: String

@@ -44,11 +44,11 @@ public struct SiteRenderer: Sendable {
     public func render(
         reusing reuse: @Sendable (Int) throws -> Bool = { _ in false }, into sink: @Sendable (Int?, [Page]) throws -> Void
     ) throws {
-        let failures = Array(site.statements.indices).concurrentMap { i -> String? in
-            do { if try !reuse(i) { try sink(i, statementPages(i)) } } catch { return "\(error)" }
-            return nil
+        // The first error is thrown as it was (an error about a path keeps its path).
+        let failures = Array(site.statements.indices).concurrentMap { i -> Result<Void, any Error> in
+            Result { if try !reuse(i) { try sink(i, statementPages(i)) } }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
+        for case .failure(let error) in failures { throw error }
         try sink(nil, siteWidePages())
     }
 

@@ -81,6 +81,51 @@ extension Reliability {
             #expect(Tree.snapshot(site.output) == (try reference(v2)))
         }
 
+        @Test func leftoversWhoseNamesAreNotUTF8AreSweptAndTheBuildsSucceed() throws {
+            let site = try TempSite(Self.v1)
+            try build(site)
+            // Names of bytes that are not UTF-8, as another tool may leave them: a file, and folders with contents.
+            func plant(_ folder: String, _ name: [UInt8], folder isFolder: Bool) {
+                let path = Array((folder + "/").utf8CString.dropLast()) + name.map { CChar(bitPattern: $0) } + [0]
+                if isFolder {
+                    #expect(mkdir(path, 0o755) == 0)
+                    let inner = Array(path.dropLast()) + Array("/inner\u{FF}".utf8CString)
+                    #expect(close(open(inner, O_WRONLY | O_CREAT, 0o644)) == 0)
+                } else {
+                    #expect(close(open(path, O_WRONLY | O_CREAT, 0o644)) == 0)
+                }
+            }
+            plant(site.output, [0x62, 0x61, 0x64, 0xFF], folder: false)
+            plant(site.output, [0x64, 0xFE], folder: true)
+            plant(site.output + "/terms", [0x78, 0xFF], folder: false)
+            plant(site.output + "/privacy", [0x79, 0xFF], folder: true)
+            func strays(_ root: String) throws -> Int {
+                try ["", "/terms", "/privacy"].map { try PosixFile.entries(root + $0).filter { $0.name == nil }.count }.reduce(0, +)
+            }
+            #expect(try strays(site.output) == 4)
+            // The first build swaps the planted site out; the next ones reuse it as their staging folder and sweep it.
+            for _ in 0..<3 { try build(site) }
+            #expect(try strays(site.output) == 0 && strays(staging(site)) == 0)
+            #expect(Tree.snapshot(site.output) == (try reference(Self.v1)))
+        }
+
+        @Test func aSecondNameForAPublishedFileIsSwept() throws {
+            let site = try TempSite(Self.v1)
+            try build(site)
+            try build(site)
+            // Hard links under other names, at the top and in a statement's folder (which a cached build reuses): the
+            // next build swaps them out with the old site, and the one after reuses that as its staging folder.
+            #expect(link(site.output + "/index.html", site.output + "/alias.html") == 0)
+            #expect(link(site.output + "/terms/index.html", site.output + "/terms/alias.html") == 0)
+            #expect(link(site.output + "/sitemap.xml", site.output + "/terms/2024-01-01/sitemap.xml") == 0)
+            let expected = try reference(Self.v1)
+            for _ in 0..<3 {
+                try build(site)
+                #expect(Tree.snapshot(site.output) == expected)
+            }
+            #expect(Tree.snapshot(staging(site)) == expected)
+        }
+
         @Test func aLeftoverWhoseNameOnlyLooksEqualIsSweptToo() throws {
             // Swift compares "café" and "cafe" + U+0301 as equal; the file system sees two folders.
             let files = ["content/terms/2024-01-01.md": "---\ntitle: Terms\n---\n## Café\n\nCoffee is served.\n"]
