@@ -39,6 +39,19 @@ import Testing
         #expect(try fixture.read("index.html").contains("A new version takes effect on <time datetime=\"2024-07-01\">"))
     }
 
+    @Test func theUpcomingComparePageShowsWhatTheUpcomingVersionChanges() throws {
+        let fixture = try built()
+        let upcoming = try fixture.read("privacy/compare/2024-05-20/index.html")
+        // Forward in time, as on every other redline: the current version's text struck, the upcoming one's inserted.
+        #expect(upcoming.contains("what changes on <time datetime=\"2024-07-01\">July 1, 2024</time>"))
+        #expect(upcoming.contains("data-section=\"retention\"") && upcoming.contains("data-change=\"added\""))
+        #expect(upcoming.contains("<ins>We keep data for 30 days.</ins>"))
+        #expect(upcoming.contains("data-section=\"cookies\"") && upcoming.contains("data-change=\"removed\""))
+        let older = try fixture.read("privacy/compare/2023-01-01/index.html")
+        #expect(older.contains("what changed since <time datetime=\"2023-01-01\">"))
+        #expect(older.contains("data-section=\"cookies\"") && older.contains("data-change=\"added\""))
+    }
+
     @Test(arguments: [
         ("2023-06-01", "2023-01-01"), ("2024-01-31", "2023-01-01"), ("2024-02-01", "2024-01-15"), ("2024-07-01", "2024-05-20"),
     ])

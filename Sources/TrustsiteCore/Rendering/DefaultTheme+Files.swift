@@ -502,6 +502,8 @@ extension DefaultTheme {
             <p class="dates">From <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> to <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isChanges}}
             {{#isCompare}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
             <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isCompare}}
+            {{#isUpcoming}}<h1>{{title}}: what changes on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></h1>
+            <p class="dates">The current version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the upcoming version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a>, which takes effect on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></p>{{/isUpcoming}}
             {{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
           </header>
           <aside class="legend" aria-label="How to read this page">

@@ -15,29 +15,31 @@ struct RedlinePages {
             pages.append(
                 page(from: i - 1, to: i, path: SitePaths.changes(slug, statement.versions[i].date), diff: history.diffs[i], compare: false))
         }
-        for i in statement.versions.indices where i != statement.currentIndex {
-            let diff = history.diff(statement.versions, from: i, to: statement.currentIndex)
+        let current = statement.currentIndex
+        for i in statement.versions.indices where i != current {
+            // The redline always runs forward in time: an upcoming version is shown as the change it makes to the current one.
+            let (from, to) = i < current ? (i, current) : (current, i)
+            let diff = history.diff(statement.versions, from: from, to: to)
             pages.append(
-                page(
-                    from: i, to: statement.currentIndex, path: SitePaths.compare(slug, statement.versions[i].date), diff: diff,
-                    compare: true))
+                page(from: from, to: to, path: SitePaths.compare(slug, statement.versions[i].date), diff: diff, compare: true))
         }
         return pages
     }
 
     func page(from: Int, to: Int, path: String, diff: VersionDiff, compare: Bool) -> Page {
         let (old, new) = (statement.versions[from], statement.versions[to])
-        let focus = compare ? old : new
+        let upcoming = compare && from == statement.currentIndex
+        let focus = compare && !upcoming ? old : new
         let title =
             compare
-            ? "\(statement.title): \(old.date.longForm) compared with the current version"
+            ? "\(statement.title): \(focus.date.longForm) compared with the current version"
             : "\(statement.title): changes on \(new.date.longForm)"
         var layout = LayoutContext(
             site: site.config, page: path, title: title, description: statement.config.description, bodyClass: "page-redline")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
         layout.breadcrumbs = [
             ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
-            (compare ? "Compare \(old.date)" : "Changes \(new.date)", nil),
+            (compare ? "Compare \(focus.date)" : "Changes \(new.date)", nil),
         ]
         let entriesHTML = diff.changes.map { entryHTML($0, old: (from, old), new: (to, new), path: path) }.joined()
         let changed = diff.changes.filter { $0.kind != .unchanged }.map { listItem($0, old: old, new: new) }
@@ -47,8 +49,8 @@ struct RedlinePages {
         }
         let context = layout.context.merging(
             makeContext([
-                "title": statement.title, "isCompare": compare, "isChanges": !compare,
-                "old": version(old, from: path), "new": version(new, from: path),
+                "title": statement.title, "isCompare": compare && !upcoming, "isChanges": !compare, "isUpcoming": upcoming,
+                "old": version(old, from: path), "new": version(new, from: path).merging(new.effective.fields("effective")),
                 "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
                 "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
                 "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
