@@ -34,6 +34,25 @@ import Testing
         #expect(!MD.body("# Title\n\n## A\n").contains("<h1"))
     }
 
+    @Test func theTitleH1KeepsItsSlugAsAnAnchorUnlessASectionHasIt() {
+        #expect(MD.sections("# Privacy Policy\n\n## Scope\n").0.h1ID == "privacy-policy")
+        // Section ids never move to make room for the title.
+        let (taken, _) = MD.sections("# Privacy Policy\n\n## Privacy Policy\n")
+        #expect(taken.h1ID == nil && taken.sections.map(\.id) == ["privacy-policy"])
+        #expect(MD.sections("# Main\n").0.h1ID == nil)
+        #expect(MD.sections("## Not a title\n").0.h1ID == nil)
+    }
+
+    @Test func theTitleH1sExplicitIdIsKeptAndReserved() {
+        let (document, diagnostics) = MD.sections("# Privacy {#top-of-page}\n\n## Top of page\n")
+        #expect(diagnostics.isEmpty)
+        #expect(document.h1Title == "Privacy" && document.h1ID == "top-of-page")
+        #expect(document.sections.map(\.id) == ["top-of-page-1"])
+        let (_, clash) = MD.sections("# Privacy {#same}\n\n## Other {#same}\n")
+        #expect(
+            clash.map(\.description) == ["content/p/2024-01-01.md:3:1: error: heading id '#same' is already used by the heading on line 1"])
+    }
+
     @Test func theTitleH1KeepsItsPlainText() {
         #expect(MD.sections("# *Basecamp* privacy `policy`\n").0.h1Title == "Basecamp privacy policy")
     }

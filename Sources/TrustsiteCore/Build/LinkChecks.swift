@@ -103,6 +103,7 @@ struct LinkChecks {
     /// The ids a version page gives its sections: each heading's, and `preamble` for text before the first heading.
     static func headingIDs(_ version: Version) -> Set<String> {
         Set(version.document.sections.lazy.filter { $0.heading != nil || !$0.blocks.isEmpty }.map(\.id))
+            .union(version.document.h1ID.map { [$0] } ?? [])
     }
 
     /// " (did you mean '#x'?)" or how to fix a missing id.

@@ -501,8 +501,7 @@ extension DefaultTheme {
             {{#isChanges}}<h1>Changes to {{title}}</h1>
             <p class="dates">From <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> to <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isChanges}}
             {{#isCompare}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
-            <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isCompare}}
-            {{#isUpcoming}}<h1>{{title}}: what changes on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></h1>
+            <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isCompare}}{{#isUpcoming}}<h1>{{title}}: what changes on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></h1>
             <p class="dates">The current version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the upcoming version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a>, which takes effect on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></p>{{/isUpcoming}}
             {{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
           </header>
@@ -717,7 +716,7 @@ extension DefaultTheme {
         <article class="statement">
           <header class="statement-header">
             {{#banner}}<div class="banner banner-{{kind}}" role="note"><p>{{text}} <a href="{{href}}">{{linkText}}</a></p></div>{{/banner}}
-            <h1>{{title}}</h1>
+            <h1{{#titleID}} id="{{titleID}}"{{/titleID}}>{{title}}</h1>
             <p class="dates">
               <span class="date date-updated">Last updated <a href="{{historyHref}}"><time datetime="{{updated}}">{{updatedLong}}</time></a></span>
               {{#effectiveDiffers}}<span class="date date-effective">Effective <time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/effectiveDiffers}}

@@ -43,6 +43,7 @@ struct StatementPages {
             "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
             "versions": versionList(index, from: path), "versionCount": statement.versions.count,
         ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
+        if let id = version.document.h1ID { context["titleID"] = id }
         if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
         if isCurrent, let next = statement.versions.indices.last, next > index {
             let upcoming = statement.versions[next]

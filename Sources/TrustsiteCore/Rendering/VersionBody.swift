@@ -19,7 +19,7 @@ struct VersionBody {
     /// `section` gives a section's HTML (heading and body) when it is already rendered, as on a statement's pages.
     func html(_ document: SectionedDocument, meta: [SectionMeta?] = [], section rendered: ((Int) -> String)? = nil) -> String {
         var out = ""
-        let ids = Set(document.sections.map(\.id))
+        let ids = Set(document.sections.map(\.id) + [document.h1ID].compactMap { $0 })
         for (i, section) in document.sections.enumerated() {
             let info = i < meta.count ? meta[i] : nil
             for alias in info?.aliases ?? [] where !ids.contains(alias) {

@@ -19,6 +19,8 @@ public struct Section: Hashable, Sendable {
 public struct SectionedDocument: Hashable, Sendable {
     /// The text of a leading H1, used as the title when front matter and statement.yml give none.
     public var h1Title: String?
+    /// The leading H1's anchor on the page title: its `{#id}`, else its slug when no section has that id.
+    public var h1ID: String?
     /// Sections in document order; the leading H1 itself is not a section heading (the page shows the title).
     public var sections: [Section]
     /// Whether any of the body is raw HTML.
@@ -26,6 +28,6 @@ public struct SectionedDocument: Hashable, Sendable {
     /// Links in the body, with positions.
     public var links: [(url: String, at: SourcePoint)]
 
-    public static func == (a: Self, b: Self) -> Bool { a.h1Title == b.h1Title && a.sections == b.sections }
+    public static func == (a: Self, b: Self) -> Bool { a.h1Title == b.h1Title && a.h1ID == b.h1ID && a.sections == b.sections }
     public func hash(into hasher: inout Hasher) { hasher.combine(sections) }
 }

@@ -3,16 +3,16 @@ public enum SectionSplitter {
     /// Splits `document`; reports colliding or reserved explicit ids and skipped heading levels against `path`.
     public static func split(_ document: MarkdownDocument, path: String, into diagnostics: inout Diagnostics) -> SectionedDocument {
         var blocks = document.blocks[...]
-        var h1Title: String?
+        var h1: Heading?
         // A leading H1 is the document's title: the page shows it as the title, so it is not a section heading.
         if let index = blocks.firstIndex(where: { if case .heading = $0 { return true } else { return false } }),
             case .heading(let h) = blocks[index], h.level == 1
         {
-            h1Title = h.content.plainText
+            h1 = h
             blocks.remove(at: index)
         }
         var explicit: [String: Heading] = [:]
-        for case .heading(let h) in blocks {
+        for case .heading(let h) in [h1.map { Block.heading($0) }].compactMap({ $0 }) + blocks {
             guard let id = h.explicitID else { continue }
             if id == Section.preambleID {
                 // The text before the first heading owns this id; a heading taking it would give the page two.
@@ -48,7 +48,16 @@ public enum SectionSplitter {
             current = Section(id: id, level: h.level, heading: h, title: title, blocks: [])
         }
         if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
-        return SectionedDocument(h1Title: h1Title, sections: sections, rawHTMLPositions: document.rawHTMLPositions, links: document.links)
+        let h1Title = h1?.content.plainText
+        // The title keeps the anchor GitHub would give it, unless a section or the layout's `<main>` already has that id:
+        // section ids never move.
+        let h1ID =
+            h1?.explicitID
+            ?? h1Title.map { Slugger.slug($0.trimmingSpaces) }.flatMap { id in
+                id.isEmpty || id == Section.preambleID || id == "main" || sections.contains { $0.id == id } ? nil : id
+            }
+        return SectionedDocument(
+            h1Title: h1Title, h1ID: h1ID, sections: sections, rawHTMLPositions: document.rawHTMLPositions, links: document.links)
     }
 }
 

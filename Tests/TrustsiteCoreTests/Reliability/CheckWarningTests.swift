@@ -52,6 +52,23 @@ extension Reliability {
                 ])
         }
 
+        @Test func linksToTheTitleResolve() throws {
+            let files = [
+                "content/p/2024-01-01.md": "# Privacy Policy\n\n## Scope\n\n[up](#privacy-policy) [x](#zzz)\n",
+                "content/q/2024-01-01.md": "# Terms {#terms-top}\n\n[p](/p/#privacy-policy) [q](#terms-top)\n",
+            ]
+            #expect(
+                try warnings(files) == [
+                    "R/content/p/2024-01-01.md:5:27: warning: link '#zzz' leads nowhere: no heading in this version has the id 'zzz'"
+                        + Self.fix
+                ])
+            let site = try TempSite(files)
+            try SiteBuilder(options: site.options).build()
+            let page = { try String(contentsOfFile: site.output + "/" + $0, encoding: .utf8) }
+            #expect(try page("p/index.html").contains("<h1 id=\"privacy-policy\">Privacy Policy</h1>"))
+            #expect(try page("q/index.html").contains("<h1 id=\"terms-top\">Terms</h1>"))
+        }
+
         @Test func linksToOtherStatementsThatLeadNowhere() throws {
             let links =
                 "[a](/terms/#use) [b](/terms/#usage) [c](../terms/2024-01-01.md#nope) [d](/terms/2023-01-01/) [e](notes.md) [f](/terms/) [g](../term/2024-01-01.md) [h](/about/)\n"
