@@ -45,6 +45,16 @@ public enum SectionSplitter {
             previousLevel = h.level
             let title = h.content.plainText.trimmingSpaces
             let id = h.explicitID ?? slugger.unique(title)
+            if h.explicitID == nil, case let slug = Slugger.slug(title), let owner = explicit[slug],
+                Slugger.slug(owner.content.plainText.trimmingSpaces) != slug
+            {
+                // Silent renumbering would send links meant for this heading to the one that claimed its slug;
+                // a duplicate heading whose twin names its own slug is renumbered as any duplicate is.
+                diagnostics.warning(
+                    SourceLocation(path: path, line: h.line, column: h.column),
+                    "heading '\(title)' gets the id '#\(id)': the heading on line \(owner.line) claims '#\(slug)' with {#\(slug)}, so links to '#\(slug)' lead there; give one of them another id"
+                )
+            }
             current = Section(id: id, level: h.level, heading: h, title: title, blocks: [])
         }
         if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
