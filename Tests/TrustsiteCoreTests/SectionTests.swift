@@ -100,6 +100,15 @@ import Testing
         #expect(MD.sections("## Cookies\n\n## Cookies\n").1.isEmpty)
     }
 
+    @Test func theLayoutsMainIdIsReserved() {
+        #expect(MD.sections("## Main\n\n## Main terms\n").0.sections.map(\.id) == ["main-1", "main-terms"])
+        let (_, diagnostics) = MD.sections("## Start {#main}\n")
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/p/2024-01-01.md:1:1: error: heading id '#main' is reserved for the page's main content (the skip link's target); choose another id"
+            ])
+    }
+
     @Test func theExplicitIdPreambleIsReservedForThePreamble() {
         let (_, diagnostics) = MD.sections("Intro\n\n## Start {#preamble}\n")
         #expect(

@@ -13,6 +13,8 @@ public struct Section: Hashable, Sendable {
 
     /// The id reserved for text before the first heading.
     public static let preambleID = "preamble"
+    /// The id the page layout gives its `<main>` (the skip link's target); a heading taking it would give the page two.
+    public static let layoutID = "main"
 }
 
 /// A version's body split into sections.

@@ -19,6 +19,10 @@ public enum SectionSplitter {
                 diagnostics.error(
                     SourceLocation(path: path, line: h.line, column: h.column),
                     "heading id '#\(id)' is reserved for the text before the first heading; choose another id")
+            } else if id == Section.layoutID {
+                diagnostics.error(
+                    SourceLocation(path: path, line: h.line, column: h.column),
+                    "heading id '#\(id)' is reserved for the page's main content (the skip link's target); choose another id")
             } else if let first = explicit[id] {
                 diagnostics.error(
                     SourceLocation(path: path, line: h.line, column: h.column),
@@ -27,7 +31,7 @@ public enum SectionSplitter {
                 explicit[id] = h
             }
         }
-        var slugger = Slugger(reserved: Array(explicit.keys) + [Section.preambleID])
+        var slugger = Slugger(reserved: Array(explicit.keys) + [Section.preambleID, Section.layoutID])
         var sections: [Section] = []
         var current = Section(id: Section.preambleID, level: 0, heading: nil, title: "", blocks: [])
         var previousLevel = 1
@@ -64,7 +68,7 @@ public enum SectionSplitter {
         let h1ID =
             h1?.explicitID
             ?? h1Title.map { Slugger.slug($0.trimmingSpaces) }.flatMap { id in
-                id.isEmpty || id == Section.preambleID || id == "main" || sections.contains { $0.id == id } ? nil : id
+                id.isEmpty || id == Section.preambleID || id == Section.layoutID || sections.contains { $0.id == id } ? nil : id
             }
         return SectionedDocument(
             h1Title: h1Title, h1ID: h1ID, sections: sections, rawHTMLPositions: document.rawHTMLPositions, links: document.links)
