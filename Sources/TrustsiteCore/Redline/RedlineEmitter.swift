@@ -14,8 +14,9 @@ struct RedlineEmitter {
         html += leafOp == .equal ? leaf.open : Self.addClass(leafOp == .delete ? "redline-removed" : "redline-added", to: leaf.open)
         var open: [Enclosure] = []
         let owners = Self.owners(tokens)
+        let markupOnly = Self.markupOnly(tokens)
         var previous: Op = .equal
-        for (token, op) in tokens {
+        for (index, (token, op)) in tokens.enumerated() {
             if op != previous { run += 1 }
             previous = op
             var stack = token.inlines
@@ -23,10 +24,9 @@ struct RedlineEmitter {
                 // The change marker goes around every element that holds nothing but this kind of change.
                 var depth = stack.count
                 while depth > 0, stack[depth - 1].column == nil, owners[stack[depth - 1].instance] == op { depth -= 1 }
-                let marker =
-                    op == .delete
-                    ? Enclosure(open: "<del>", close: "</del>", instance: -run)
-                    : Enclosure(open: "<ins>", close: "</ins>", instance: -run)
+                let tag = op == .delete ? "del" : "ins"
+                let attributes = markupOnly[index] ? " class=\"markup-only\"" : ""
+                let marker = Enclosure(open: "<\(tag)\(attributes)>", close: "</\(tag)>", instance: -run)
                 stack.insert(marker, at: depth)
             }
             html += Self.transition(open, stack)
@@ -58,6 +58,31 @@ struct RedlineEmitter {
         for e in stack[common...].reversed() { out += e.close }
         for e in target[common...] { out += e.open }
         return out
+    }
+
+    /// For each token, whether its change keeps the text and alters only the markup around it (a link's target,
+    /// emphasis): the struck and inserted text of its run of changes read the same, so the page must show what differs.
+    static func markupOnly(_ tokens: [(Token, Op)]) -> [Bool] {
+        var result = [Bool](repeating: false, count: tokens.count)
+        var start = 0
+        while start < tokens.count {
+            guard tokens[start].1 != .equal else {
+                start += 1
+                continue
+            }
+            var end = start
+            var deleted = ""
+            var inserted = ""
+            while end < tokens.count, tokens[end].1 != .equal {
+                if tokens[end].1 == .delete { deleted += tokens[end].0.html } else { inserted += tokens[end].0.html }
+                end += 1
+            }
+            if !deleted.isEmpty, deleted == inserted {
+                for i in start..<end { result[i] = true }
+            }
+            start = end
+        }
+        return result
     }
 
     /// For each inline element, the single operation of all tokens inside it, or nil when they are mixed.

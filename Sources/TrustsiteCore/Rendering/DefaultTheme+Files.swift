@@ -301,6 +301,9 @@ extension DefaultTheme {
         del::after { content: " [deletion end] "; }
         ins::before { content: " [insertion start] "; }
         ins::after { content: " [insertion end] "; }
+        /* A change that keeps the words (a new link target, a link added or removed) would read the same struck and
+           inserted, so its link targets are spelled out. */
+        .markup-only a[href]::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
         .redline-header .dates { display: block; }
         .redline-header .summary { max-width: var(--measure); font-size: 1.05rem; }
         .legend { border: 1px solid var(--line); border-radius: var(--radius); padding: .6rem 1rem; margin: 1rem 0 1.5rem; background: var(--surface); max-width: var(--measure); font-size: .93rem; }

@@ -9,6 +9,9 @@ struct RedlineText {
         var out = ""
         var rest = html[...]
         var listDepth = 0
+        // Inside a change that keeps the text, the markup is what changed, so it is spelled out: link targets, emphasis.
+        var markupOnly = false
+        var hrefs: [String?] = []
         while let open = rest.firstIndex(of: "<") {
             out += Self.unescape(rest[..<open])
             guard let close = rest[open...].firstIndex(of: ">") else { break }
@@ -16,8 +19,21 @@ struct RedlineText {
             let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
             let closing = tag.hasPrefix("/")
             switch (closing ? String(tag.dropFirst().split(separator: " ").first ?? "") : name) {
-            case "del": out += closing ? (color ? "\u{1B}[0m" : "-]") : (color ? "\u{1B}[31;9m" : "[-")
-            case "ins": out += closing ? (color ? "\u{1B}[0m" : "+}") : (color ? "\u{1B}[32;4m" : "{+")
+            case "del":
+                out += closing ? (color ? "\u{1B}[0m" : "-]") : (color ? "\u{1B}[31;9m" : "[-")
+                markupOnly = !closing && tag.contains("markup-only")
+            case "ins":
+                out += closing ? (color ? "\u{1B}[0m" : "+}") : (color ? "\u{1B}[32;4m" : "{+")
+                markupOnly = !closing && tag.contains("markup-only")
+            case "a" where markupOnly:
+                if closing {
+                    if let href = hrefs.popLast() ?? nil { out += " <" + Self.unescape(href[...]) + ">" }
+                } else {
+                    hrefs.append(Self.attribute("href", in: tag))
+                }
+            case "em" where markupOnly: out += "*"
+            case "strong" where markupOnly: out += "**"
+            case "code" where markupOnly: out += "`"
             case "ul", "ol": listDepth += closing ? -1 : 1
             case "li": if !closing { out += "\n" + String(repeating: "  ", count: max(0, listDepth - 1)) + "- " }
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "table": out += "\n"
@@ -31,6 +47,13 @@ struct RedlineText {
         // Collapse the blank lines that block boundaries leave behind.
         let lines = out.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingTrailingBlanks }
         return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// The value of `name="…"` in a tag's text, still escaped.
+    static func attribute(_ name: String, in tag: Substring) -> String? {
+        guard let start = tag.range(of: " \(name)=\"") else { return nil }
+        let value = tag[start.upperBound...]
+        return value.firstIndex(of: "\"").map { String(value[..<$0]) }
     }
 
     static func unescape(_ s: Substring) -> String {
