@@ -27,6 +27,15 @@ import Testing
         #expect(!current.contains("class=\"banner"))
     }
 
+    @Test func withTwoVersionsScheduledTheNoticeAnnouncesTheNextNotTheNewest() throws {
+        // On 2024-01-20 the 2024-01-15 version (effective 2024-02-01) and the 2024-05-20 one are both still to come.
+        let fixture = try built(asOf: Day("2024-01-20")!)
+        let notice = "A new version takes effect on <time datetime=\"2024-02-01\">February 1, 2024</time>."
+        #expect(try fixture.read("privacy/index.html").contains(notice + " <a href=\"2024-01-15/index.html\">"))
+        let home = try fixture.read("index.html")
+        #expect(home.contains("privacy/2024-01-15/index.html") && !home.contains("privacy/2024-05-20/index.html"))
+    }
+
     @Test func anUpcomingVersionIsPublishedAndAnnouncedOnTheCurrentPage() throws {
         let fixture = try built()
         let current = try fixture.read("privacy/index.html")

@@ -101,9 +101,11 @@ public struct SiteRenderer: Sendable {
             ])
             card = card.merging(s.current.updated.fields("updated"))
             if s.current.effective != s.current.updated { card = card.merging(s.current.effective.fields("effective")) }
-            if s.latestDate != s.date(s.currentIndex), let latest = s.versions.last {
-                card["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(s.slug, s.latestDate))] as Context)
-                    .merging(latest.effective.fields("effective"))
+            // The version that takes effect next, not the newest: several may be scheduled.
+            if s.versions.indices.contains(s.currentIndex + 1) {
+                let next = s.currentIndex + 1
+                card["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(s.slug, s.date(next)))] as Context)
+                    .merging(s.versions[next].effective.fields("effective"))
             }
             return card
         }

@@ -45,7 +45,8 @@ struct StatementPages {
         ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
         if let id = version.document.h1ID { context["titleID"] = id }
         if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
-        if isCurrent, let next = statement.versions.indices.last, next > index {
+        // The version that takes effect next, not the newest: several may be scheduled.
+        if isCurrent, case let next = index + 1, statement.versions.indices.contains(next) {
             let upcoming = statement.versions[next]
             context["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date))] as Context)
                 .merging(upcoming.effective.fields("effective"))
