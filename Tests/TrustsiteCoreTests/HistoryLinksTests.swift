@@ -82,4 +82,35 @@ import Testing
         let ids = { (xml: String) in xml.components(separatedBy: "<id>").dropFirst().map { $0.prefix { $0 != "<" } } }
         #expect(Set(ids(first)).isSubset(of: Set(ids(second))) && ids(second).count == ids(first).count + 1)
     }
+
+    @Test func feedEntriesSayWhenAVersionTakesEffectAndWhenNoSectionChanged() throws {
+        let site = try SiteFixture([
+            "p/2024-01-01.md": "## A\n\nText.\n",
+            "p/2024-02-01.md": "---\nsummary: Adds **retention** rules.\neffective: 2024-03-01\n---\n## A\n\nText and more.\n",
+            "p/2024-04-01.md": "---\nsummary: Notes for translators.\n---\n## A\n\nText and more.\n\n<!-- translators: keep -->\n",
+        ])
+        try site.build(asOf: Day("2024-05-01")!)
+        let entries = try site.read("p/feed.xml").components(separatedBy: "<entry>").dropFirst()
+        let (invisible, effective) = (try #require(entries.first), try #require(entries.dropFirst().first))
+        #expect(invisible.contains("&lt;p&gt;No section changed.&lt;/p&gt;") && !invisible.contains("&lt;ul&gt;"))
+        #expect(effective.contains("<summary>Adds retention rules.</summary>"))
+        #expect(effective.contains("&lt;p&gt;Takes effect on March 1, 2024.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Modified: A"))
+    }
+
+    static let keep = "We keep your name, your postal address and your account number for as long as the account is open."
+
+    @Test func aRenamedSectionWhoseTextChangedSaysSoToo() throws {
+        let site = try SiteFixture([
+            "p/2024-01-01.md": "Opening words.\n\n## Data we keep\n\n\(Self.keep) Emails too.\n\n## Contact\n\nWrite to us.\n",
+            "p/2024-02-01.md": "Opening words.\n\n## Data we retain\n\n\(Self.keep)\n\n## Contact us\n\nWrite to us.\n",
+        ])
+        try site.build(asOf: Day("2024-05-01")!)
+        let page = try site.read("p/changes/2024-02-01/index.html")
+        #expect(page.contains("(was “Data we keep”)</span> <span class=\"was\">· text changed</span>"))
+        #expect(page.contains("renamed from “Data we keep” · text changed ·"))
+        #expect(page.contains("renamed from “Contact” · <a"), "a rename alone is only a rename")
+        #expect(page.contains("Opening text</summary>"))
+        let feed = try site.read("p/feed.xml")
+        #expect(feed.contains("Renamed: Data we retain (text changed)") && feed.contains("Renamed: Contact us&lt;/li&gt;"))
+    }
 }

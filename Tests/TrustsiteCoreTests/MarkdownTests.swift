@@ -124,4 +124,12 @@ import Testing
     @Test func aParagraphWithPipesButNoDelimiterRowStaysAParagraph() {
         #expect(MD.html("a | b\nc | d\n") == "<p>a | b\nc | d</p>\n")
     }
+
+    @Test func rawHTMLOfOnlyCommentsIsInvisible() {
+        #expect(HTML.isOnlyComments("<!-- a -->\n <!-- b -->\n"))
+        #expect(!HTML.isOnlyComments("<!-- a --> x"))
+        #expect(!HTML.isOnlyComments("<!-- a"))
+        #expect(!HTML.isOnlyComments("<!---->x<!-- -->"))
+        #expect(!HTML.isOnlyComments(""))
+    }
 }

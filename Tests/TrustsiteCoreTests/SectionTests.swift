@@ -100,6 +100,11 @@ import Testing
         #expect(MD.sections("## Cookies\n\n## Cookies\n").1.isEmpty)
     }
 
+    @Test func aPreambleOfOnlyHTMLCommentsIsNoSection() {
+        #expect(MD.sections("<!-- translated 2024 -->\n\n## A\n").0.sections.map(\.id) == ["a"])
+        #expect(MD.sections("<!-- note -->\n\nIntro\n\n## A\n").0.sections.map(\.id) == ["preamble", "a"])
+    }
+
     @Test func theLayoutsMainIdIsReserved() {
         #expect(MD.sections("## Main\n\n## Main terms\n").0.sections.map(\.id) == ["main-1", "main-terms"])
         let (_, diagnostics) = MD.sections("## Start {#main}\n")

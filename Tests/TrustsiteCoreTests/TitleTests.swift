@@ -46,4 +46,15 @@ import Testing
         #expect(try fixture.read("p/2024-01-01/index.html").contains("<h1>Old Name</h1>"))
         #expect(try fixture.read("p/index.html").contains("<h1>New Name</h1>"))
     }
+
+    @Test func aRenamedSectionsFormerIdStaysWithTheSectionNotTheTitle() throws {
+        let body = "We keep your name and postal address for as long as your account is open, and delete them after."
+        let fixture = try SiteFixture.built([
+            "p/2024-01-01.md": "# Acme\n\n## Privacy Policy\n\n\(body)\n",
+            "p/2024-02-01.md": "# Privacy Policy\n\n## Data Policy\n\n\(body)\n",
+        ])
+        let page = try fixture.read("p/index.html")
+        #expect(page.contains("<h1>Privacy Policy</h1>"))
+        #expect(page.contains("<span class=\"alias-anchor\" id=\"privacy-policy\"></span>"))
+    }
 }

@@ -34,6 +34,11 @@ import Testing
         #expect(try fixture.read("privacy/index.html").contains(notice + " <a href=\"2024-01-15/index.html\">"))
         let home = try fixture.read("index.html")
         #expect(home.contains("privacy/2024-01-15/index.html") && !home.contains("privacy/2024-05-20/index.html"))
+        // Only the next version's compare page is what changes on its date: the later one follows another change.
+        #expect(try fixture.read("privacy/compare/2024-01-15/index.html").contains("what changes on <time datetime=\"2024-02-01\">"))
+        let later = try fixture.read("privacy/compare/2024-05-20/index.html")
+        #expect(later.contains("the current version beside the one taking effect on <time datetime=\"2024-07-01\">"))
+        #expect(later.components(separatedBy: "<h1>").count == 2, "one heading, also for themes without isUpcoming")
     }
 
     @Test func anUpcomingVersionIsPublishedAndAnnouncedOnTheCurrentPage() throws {

@@ -15,10 +15,20 @@ public struct SectionChange: Sendable, Hashable {
     public var renamed = false
     /// The body (or heading) text changed.
     public var modified = false
+    /// The body text changed, not only the heading.
+    public var textChanged = false
     /// Its order among the matched sections changed.
     public var moved = false
     /// Only the heading level changed (not a rewrite).
     public var levelChanged = false
+
+    /// What else happened to it besides `kind`, for the label beside it: a renamed section's body changing, a move.
+    public var alsoNotes: [String] {
+        var notes: [String] = []
+        if kind == .renamed && textChanged { notes.append("text changed") }
+        if moved && kind != .moved { notes.append("moved") }
+        return notes
+    }
 
     /// The one kind shown: added/removed, else renamed > modified > moved > unchanged.
     public var kind: ChangeKind {

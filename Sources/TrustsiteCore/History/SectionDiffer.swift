@@ -13,7 +13,8 @@ enum SectionDiffer {
             var change = SectionChange(old: o, new: n, lineage: key)
             let (a, b) = (old[o], new[n])
             change.renamed = a.title != b.title
-            change.modified = !sameContent(a.blocks, b.blocks) || a.heading?.content != b.heading?.content
+            change.textChanged = !sameContent(a.blocks, b.blocks)
+            change.modified = change.textChanged || !sameHeading(a.heading, b.heading)
             change.levelChanged = a.level != b.level
             changes.append(change)
             matchedOld.append(o)
@@ -26,10 +27,14 @@ enum SectionDiffer {
         return VersionDiff(changes: interleave(removed: removed, oldLineage: oldLineage, into: changes))
     }
 
-    /// Whether two bodies read the same: headings nested in quotes or lists carry their line in the file, which
-    /// moves whenever anything above them changes, so positions are left out of the comparison.
+    /// Whether two bodies read the same (`Block.asRead`).
     static func sameContent(_ a: [Block], _ b: [Block]) -> Bool {
-        a == b || (a.count == b.count && a.map(\.withoutPositions) == b.map(\.withoutPositions))
+        a == b || a.asRead == b.asRead
+    }
+
+    /// Whether two headings read the same, positions aside (`[Inline].asRead`).
+    static func sameHeading(_ a: Heading?, _ b: Heading?) -> Bool {
+        a?.content == b?.content || a?.content.asRead == b?.content.asRead
     }
 
     /// Puts each removed section after the change that holds its nearest preceding old section.
@@ -58,20 +63,5 @@ enum SectionDiffer {
         var k = tailIndex.last ?? -1
         while k >= 0 { out.append(values[k]); k = previous[k] }
         return out.reversed()
-    }
-}
-
-fileprivate extension Block {
-    /// The block with every nested heading's line and column set to 0.
-    var withoutPositions: Block {
-        switch self {
-        case .heading(var h):
-            h.line = 0
-            h.column = 0
-            return .heading(h)
-        case .blockQuote(let children): return .blockQuote(children.map(\.withoutPositions))
-        case .list(let style, let items): return .list(style, items: items.map { $0.map(\.withoutPositions) })
-        default: return self
-        }
     }
 }

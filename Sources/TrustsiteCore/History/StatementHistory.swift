@@ -48,6 +48,7 @@ public struct StatementHistory: Sendable {
 }
 
 extension Section {
-    /// The heading text, or "Introduction" for the text before the first heading.
-    public var displayTitle: String { title.isEmpty ? "Introduction" : title }
+    /// The heading text, or "Opening text" for the text before the first heading ("Introduction" would read as a
+    /// statement's own section of that name).
+    public var displayTitle: String { title.isEmpty ? "Opening text" : title }
 }

@@ -59,3 +59,19 @@ extension String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }
+
+extension HTML {
+    /// Whether raw HTML holds nothing but comments and white space: nothing a reader ever sees.
+    public static func isOnlyComments(_ html: String) -> Bool {
+        var rest = Substring(html)
+        var sawComment = false
+        while true {
+            rest = rest.drop(while: \.isWhitespace)
+            guard rest.hasPrefix("<!--") else { break }
+            guard let end = rest.dropFirst(4).firstRange(of: "-->") else { return false }
+            rest = rest[end.upperBound...]
+            sawComment = true
+        }
+        return sawComment && rest.isEmpty
+    }
+}

@@ -13,8 +13,9 @@ public struct SectionRedliner: Sendable {
 
     /// The redline HTML of `old` → `new` (either may be nil for an added or removed section).
     public func html(old: Section?, new: Section?) -> String {
-        // Most sections do not change between two versions: render them directly, without tokenizing.
-        if let old, let new, old.heading?.content == new.heading?.content, old.blocks == new.blocks {
+        // Most sections do not change between two versions: render them directly, without tokenizing. One whose only
+        // edit is invisible (an HTML comment) is unchanged too, and shows the newer text.
+        if let old, let new, SectionDiffer.sameHeading(old.heading, new.heading), SectionDiffer.sameContent(old.blocks, new.blocks) {
             var out = ""
             if let heading = new.heading { newRenderer.render(.heading(heading), into: &out) }
             newRenderer.render(new.blocks, into: &out)

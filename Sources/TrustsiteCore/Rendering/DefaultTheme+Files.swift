@@ -503,8 +503,8 @@ extension DefaultTheme {
           <header class="redline-header">
             {{#isChanges}}<h1>Changes to {{title}}</h1>
             <p class="dates">From <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> to <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isChanges}}
-            {{#isCompare}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
-            <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isCompare}}{{#isUpcoming}}<h1>{{title}}: what changes on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></h1>
+            {{#isCompare}}{{^isUpcoming}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
+            <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isUpcoming}}{{/isCompare}}{{#isUpcoming}}<h1>{{title}}: {{#isNext}}what changes on{{/isNext}}{{^isNext}}the current version beside the one taking effect on{{/isNext}} <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></h1>
             <p class="dates">The current version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the upcoming version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a>, which takes effect on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></p>{{/isUpcoming}}
             {{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
           </header>
@@ -523,7 +523,7 @@ extension DefaultTheme {
             <h2 id="change-list-heading">Changed sections</h2>
             <p class="change-counts">{{#counts}}<span class="change-badge change-{{kind}}">{{label}}: {{count}}</span> {{/counts}}{{#unchangedCount}}<span class="change-badge change-unchanged">Unchanged: {{unchangedCount}}</span>{{/unchangedCount}}</p>
             <ol>
-            {{#changed}}<li><a href="#{{anchor}}"><span class="change-badge change-{{kind}}">{{label}}</span> {{title}}</a>{{#oldTitle}} <span class="was">(was “{{oldTitle}}”)</span>{{/oldTitle}}</li>
+            {{#changed}}<li><a href="#{{anchor}}"><span class="change-badge change-{{kind}}">{{label}}</span> {{title}}</a>{{#oldTitle}} <span class="was">(was “{{oldTitle}}”)</span>{{/oldTitle}}{{#notes}} <span class="was">· {{notes}}</span>{{/notes}}</li>
             {{/changed}}
             </ol>
           </nav>
@@ -665,7 +665,7 @@ extension DefaultTheme {
           {{#isUnchanged}}<details class="redline-entry is-unchanged" id="{{anchor}}"><summary><span class="change-badge change-unchanged">Unchanged</span> {{title}}</summary>
         {{{redlineHTML}}}</details>{{/isUnchanged}}
           {{^isUnchanged}}<div class="redline-entry is-{{kind}}" id="{{anchor}}">
-            <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
+            <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#textChanged}} · text changed{{/textChanged}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
         {{{redlineHTML}}}</div>{{/isUnchanged}}
 
         """####,

@@ -36,24 +36,32 @@ struct Feeds {
         let target = i == 0 ? SitePaths.version(statement.slug, version.date) : SitePaths.changes(statement.slug, version.date)
         let renderer = HTMLRenderer(rawHTML: false)
         var content = renderer.summaryHTML(version.summary).map { "<p>\($0)</p>" } ?? ""
-        if i > 0 {
-            let changed = changes.history.diffs[i].changes.filter { $0.kind != .unchanged }
+        if version.effective != version.updated { content += "<p>Takes effect on \(version.effective.longForm).</p>" }
+        let changed = i > 0 ? changes.history.diffs[i].changes.filter { $0.kind != .unchanged } : []
+        if i == 0 {
+            content += "<p>First published version.</p>"
+        } else if changed.isEmpty {
+            // As the changes page says: the edits in this version leave every section's text as it was.
+            content += "<p>No section changed.</p>"
+        } else {
             content +=
                 "<ul>"
                 + changed.map { c -> String in
                     let section =
                         c.new.map { version.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] }
                     return
-                        "<li>\(c.kind.label): \(HTML.escape(section?.displayTitle ?? c.lineage))</li>"
+                        "<li>\(c.kind.label): \(HTML.escape(section?.displayTitle ?? c.lineage))"
+                        + (c.alsoNotes.isEmpty ? "" : " (\(c.alsoNotes.joined(separator: ", ")))") + "</li>"
                 }.joined() + "</ul>"
-        } else {
-            content += "<p>First published version.</p>"
         }
         var out = "  <entry>\n    <title>\(xml(statement.title)): \(i == 0 ? "published" : "updated") \(version.updated.longForm)</title>\n"
         out += "    <id>\(xml(id(SitePaths.version(statement.slug, version.date))))</id>\n"
         out += "    <updated>\(version.updated)T00:00:00Z</updated>\n"
         out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(target)))\"/>\n"
-        if let summary = version.summary?.trimmingSpaces.nilIfEmpty { out += "    <summary>\(xml(summary))</summary>\n" }
+        // Atom's summary is plain text: the Markdown summary's words, without its markup.
+        if let summary = version.summary?.trimmingSpaces.nilIfEmpty {
+            out += "    <summary>\(xml(MarkdownParser.parseInlines(summary).plainText))</summary>\n"
+        }
         out += "    <content type=\"html\">\(xml(content))</content>\n  </entry>\n"
         return out
     }

@@ -49,7 +49,9 @@ struct RedlinePages {
         }
         let context = layout.context.merging(
             makeContext([
-                "title": statement.title, "isCompare": compare && !upcoming, "isChanges": !compare, "isUpcoming": upcoming,
+                "title": statement.title, "isCompare": compare, "isChanges": !compare, "isUpcoming": upcoming,
+                // Only the next version's changes are what happens on its date; a later one takes effect after others.
+                "isNext": upcoming && to == from + 1,
                 "old": version(old, from: path), "new": version(new, from: path).merging(new.effective.fields("effective")),
                 "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
                 "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
@@ -71,6 +73,7 @@ struct RedlinePages {
         return makeContext([
             "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
             "title": (b ?? a!).displayTitle, "oldTitle": change.renamed ? a?.title : nil,
+            "notes": change.alsoNotes.joined(separator: ", ").nilIfEmpty,
         ])
     }
 
@@ -82,11 +85,12 @@ struct RedlinePages {
         let a = change.old.map { old.version.document.sections[$0] }, b = change.new.map { new.version.document.sections[$0] }
         let shown = b ?? a!
         let oldTitle = change.renamed ? a?.title : nil
+        let textChanged = change.kind == .renamed && change.textChanged
         let levelNote = change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil
         let historyHref = SitePaths.link(from: path, to: SitePaths.section(slug, change.lineage))
         let (o, n) = (change.old.map { (old.index, $0) }, change.new.map { (new.index, $0) })
         let fields = [
-            change.kind.rawValue, change.lineage, shown.id, shown.displayTitle, oldTitle ?? "\u{1}", "\(change.moved)",
+            change.kind.rawValue, change.lineage, shown.id, shown.displayTitle, oldTitle ?? "\u{1}", "\(change.moved)", "\(textChanged)",
             levelNote ?? "", historyHref,
         ]
         return fragments.entry(old: o, new: n, page: path, fields: fields.joined(separator: "\u{0}")) {
@@ -95,7 +99,8 @@ struct RedlinePages {
                 "partials/redline-entry",
                 makeContext([
                     "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
-                    "title": shown.displayTitle, "oldTitle": oldTitle, "moved": change.moved && change.kind != .moved,
+                    "title": shown.displayTitle, "oldTitle": oldTitle, "textChanged": textChanged,
+                    "moved": change.moved && change.kind != .moved,
                     "levelNote": levelNote, "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
                     "historyHref": historyHref,
                 ]))

@@ -31,19 +31,20 @@ struct StatementPages {
         layout.noindex = !isCurrentURL
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
         if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
+        let sectionMeta = meta(index, from: path)
         var context = layout.context.merging([
             "title": version.title,
             "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
             "effectiveDiffers": version.effective != version.updated,
             "toc": VersionBody.toc(version.document, changed: changedSections(index)),
-            "bodyHTML": VersionBody(renderer: renderer).html(version.document, meta: meta(index, from: path)) {
+            "bodyHTML": VersionBody(renderer: renderer).html(version.document, meta: sectionMeta) {
                 fragments.body(index, $0, page: path)
             },
             "changedCount": index > 0 ? changedSections(index).count : 0,
             "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
             "versions": versionList(index, from: path), "versionCount": statement.versions.count,
         ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
-        if let id = version.document.h1ID { context["titleID"] = id }
+        if let id = VersionBody.titleID(version.document, meta: sectionMeta) { context["titleID"] = id }
         if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
         // The version that takes effect next, not the newest: several may be scheduled.
         if isCurrent, case let next = index + 1, statement.versions.indices.contains(next) {

@@ -15,11 +15,18 @@ struct SectionMeta {
 struct VersionBody {
     let renderer: HTMLRenderer
 
+    /// The title's anchor: the leading H1's id, unless a section keeps it as a former id, as old links to a renamed
+    /// heading must still land on that heading.
+    static func titleID(_ document: SectionedDocument, meta: [SectionMeta?]) -> String? {
+        guard let id = document.h1ID else { return nil }
+        return meta.contains { $0?.aliases.contains(id) == true } ? nil : id
+    }
+
     /// Every section wrapped in `<section data-section=…>`, each heading with its id and a permalink; before it, former ids and the meta line.
     /// `section` gives a section's HTML (heading and body) when it is already rendered, as on a statement's pages.
     func html(_ document: SectionedDocument, meta: [SectionMeta?] = [], section rendered: ((Int) -> String)? = nil) -> String {
         var out = ""
-        let ids = Set(document.sections.map(\.id) + [document.h1ID].compactMap { $0 })
+        let ids = Set(document.sections.map(\.id) + [Self.titleID(document, meta: meta)].compactMap { $0 })
         for (i, section) in document.sections.enumerated() {
             let info = i < meta.count ? meta[i] : nil
             for alias in info?.aliases ?? [] where !ids.contains(alias) {

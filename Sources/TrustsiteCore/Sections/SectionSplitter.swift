@@ -40,7 +40,8 @@ public enum SectionSplitter {
                 current.blocks.append(block)
                 continue
             }
-            if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
+            // A preamble of nothing but HTML comments would be an empty section on the page.
+            if current.heading != nil || !current.blocks.asRead.isEmpty { sections.append(current) }
             if h.level > previousLevel + 1 {
                 diagnostics.warning(
                     SourceLocation(path: path, line: h.line, column: h.column),
@@ -61,7 +62,7 @@ public enum SectionSplitter {
             }
             current = Section(id: id, level: h.level, heading: h, title: title, blocks: [])
         }
-        if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
+        if current.heading != nil || !current.blocks.asRead.isEmpty { sections.append(current) }
         let h1Title = h1?.content.plainText
         // The title keeps the anchor GitHub would give it, unless a section or the layout's `<main>` already has that id:
         // section ids never move.

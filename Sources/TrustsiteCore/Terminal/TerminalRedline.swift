@@ -20,8 +20,8 @@ public struct TerminalRedline: Sendable {
                 continue
             }
             var kind = change.kind.rawValue
-            if change.moved && change.kind != .moved { kind += ", moved" }
             if change.renamed, let was = a?.title { kind += " from “\(was)”" }
+            for note in change.alsoNotes { kind += ", " + note }
             out += "\n" + section("## \(title) [\(kind)]") + "\n"
             let html = SectionRedliner(old: renderer, new: renderer).html(old: a, new: b)
             out += RedlineText(color: color).text(html) + "\n"

@@ -83,6 +83,15 @@ struct RedlineKindTests {
         #expect(e.html == "<h2>A</h2>\n<p>Call <code>fetch(<del>a</del><ins>b</ins>)</code> first.</p>\n")
     }
 
+    @Test func anEditedHTMLCommentIsNoChange() throws {
+        let block = try #require(only("## A\n\nText.\n\n<!-- v1 -->\n", "## A\n\nText.\n\n<!-- v2 -->\n<!-- more -->\n"))
+        #expect(block.kind == .unchanged)
+        let inline = try #require(only("## A\n\nOur text.\n", "## A\n\nOur <!-- reviewed -->text.\n"))
+        #expect(inline.kind == .unchanged)
+        let visible = try #require(only("## A\n\nText.\n\n<!-- v1 -->\n", "## A\n\nText.\n\n<div>v2</div>\n"))
+        #expect(visible.kind == .modified)
+    }
+
     // MARK: Links
 
     @Test func linkTargetChangedWithSameTextShowsAsChanged() throws {
