@@ -61,6 +61,13 @@ extension String {
 }
 
 extension HTML {
+    /// The value of `name="…"` in an opening tag this renderer wrote, still escaped.
+    static func attribute(_ name: String, in tag: some StringProtocol) -> String? {
+        guard let start = tag.firstRange(of: " \(name)=\"") else { return nil }
+        let value = tag[start.upperBound...]
+        return value.firstIndex(of: "\"").map { String(value[..<$0]) }
+    }
+
     /// Whether raw HTML holds nothing but comments and white space: nothing a reader ever sees.
     public static func isOnlyComments(_ html: String) -> Bool {
         var rest = Substring(html)

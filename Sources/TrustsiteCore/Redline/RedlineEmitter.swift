@@ -15,11 +15,15 @@ struct RedlineEmitter {
         var open: [Enclosure] = []
         let owners = Self.owners(tokens)
         let markupOnly = Self.markupOnly(tokens)
-        var previous: Op = .equal
+        var previous: (Op, Bool) = (.equal, false)
         for (index, (token, op)) in tokens.enumerated() {
-            if op != previous { run += 1 }
-            previous = op
+            if op != previous.0 || markupOnly[index] != previous.1 { run += 1 }
+            previous = (op, markupOnly[index])
             var stack = token.inlines
+            if markupOnly[index] {
+                // The link as written, not as rewritten for this page: a reader compares the two targets.
+                stack = stack.map { Self.withSourceHref($0) }
+            }
             if op != .equal {
                 // The change marker goes around every element that holds nothing but this kind of change.
                 var depth = stack.count
@@ -60,8 +64,9 @@ struct RedlineEmitter {
         return out
     }
 
-    /// For each token, whether its change keeps the text and alters only the markup around it (a link's target,
-    /// emphasis): the struck and inserted text of its run of changes read the same, so the page must show what differs.
+    /// For each token, whether its change keeps the words and alters only the markup around them (a link's target,
+    /// emphasis), so the page must show what differs: the whole run of changes when its struck and inserted text read
+    /// the same, else each struck link whose words come back inserted in a link to another target.
     static func markupOnly(_ tokens: [(Token, Op)]) -> [Bool] {
         var result = [Bool](repeating: false, count: tokens.count)
         var start = 0
@@ -70,19 +75,56 @@ struct RedlineEmitter {
                 start += 1
                 continue
             }
+            // A run of changes also ends where a table cell does: each cell reads on its own.
+            let column = tokens[start].0.inlines.first?.column
             var end = start
-            var deleted = ""
-            var inserted = ""
-            while end < tokens.count, tokens[end].1 != .equal {
-                if tokens[end].1 == .delete { deleted += tokens[end].0.html } else { inserted += tokens[end].0.html }
-                end += 1
-            }
-            if !deleted.isEmpty, deleted == inserted {
-                for i in start..<end { result[i] = true }
-            }
+            while end < tokens.count, tokens[end].1 != .equal, tokens[end].0.inlines.first?.column == column { end += 1 }
+            markRun(tokens, start..<end, into: &result)
             start = end
         }
         return result
+    }
+
+    private static func markRun(_ tokens: [(Token, Op)], _ run: Range<Int>, into result: inout [Bool]) {
+        let text = { (op: Op) in run.filter { tokens[$0].1 == op }.map { tokens[$0].0.html }.joined() }
+        if case let deleted = text(.delete), !deleted.isEmpty, deleted == text(.insert) {
+            for i in run { result[i] = true }
+            return
+        }
+        // Each link in the run, in order: its side, its target as written, its words and its tokens.
+        var links: [(op: Op, signature: String, text: String, tokens: [Int])] = []
+        var byInstance: [Int: Int] = [:]
+        for i in run {
+            guard let link = tokens[i].0.inlines.first(where: { $0.signature.hasPrefix("<a ") }) else { continue }
+            let key = link.instance * 2 + (tokens[i].1 == .delete ? 0 : 1)
+            if let at = byInstance[key] {
+                links[at].text += tokens[i].0.html
+                links[at].tokens.append(i)
+            } else {
+                byInstance[key] = links.count
+                links.append((tokens[i].1, link.signature, tokens[i].0.html, [i]))
+            }
+        }
+        var used = Set<Int>()
+        for struck in links where struck.op == .delete {
+            guard
+                let match = links.indices.first(where: {
+                    !used.contains($0) && links[$0].op == .insert && links[$0].text == struck.text
+                        && links[$0].signature != struck.signature
+                })
+            else { continue }
+            used.insert(match)
+            for i in struck.tokens + links[match].tokens { result[i] = true }
+        }
+    }
+
+    /// A link's opening tag with the target as written in the Markdown in `data-href`, when the page rewrote it.
+    static func withSourceHref(_ e: Enclosure) -> Enclosure {
+        guard e.open.hasPrefix("<a "), let source = HTML.attribute("href", in: e.signature), source != HTML.attribute("href", in: e.open)
+        else { return e }
+        var link = e
+        link.open = "<a data-href=\"\(source)\" " + e.open.dropFirst(3)
+        return link
     }
 
     /// For each inline element, the single operation of all tokens inside it, or nil when they are mixed.

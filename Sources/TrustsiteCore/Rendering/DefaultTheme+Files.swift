@@ -304,6 +304,9 @@ extension DefaultTheme {
         /* A change that keeps the words (a new link target, a link added or removed) would read the same struck and
            inserted, so its link targets are spelled out. */
         .markup-only a[href]::after { content: " <" attr(href) ">"; font-size: .85em; overflow-wrap: anywhere; }
+        .markup-only a[data-href]::after { content: " <" attr(data-href) ">"; }
+        del.markup-only::before { content: " [deletion start: the same words with their old link or formatting] "; }
+        ins.markup-only::before { content: " [insertion start: the same words with their new link or formatting] "; }
         .redline-header .dates { display: block; }
         .redline-header .summary { max-width: var(--measure); font-size: 1.05rem; }
         .legend { border: 1px solid var(--line); border-radius: var(--radius); padding: .6rem 1rem; margin: 1rem 0 1.5rem; background: var(--surface); max-width: var(--measure); font-size: .93rem; }

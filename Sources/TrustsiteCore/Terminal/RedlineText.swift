@@ -29,7 +29,8 @@ struct RedlineText {
                 if closing {
                     if let href = hrefs.popLast() ?? nil { out += " <" + Self.unescape(href[...]) + ">" }
                 } else {
-                    hrefs.append(Self.attribute("href", in: tag))
+                    // The target as written in the Markdown when the page rewrote it.
+                    hrefs.append(HTML.attribute("data-href", in: tag) ?? HTML.attribute("href", in: tag))
                 }
             case "em" where markupOnly: out += "*"
             case "strong" where markupOnly: out += "**"
@@ -47,13 +48,6 @@ struct RedlineText {
         // Collapse the blank lines that block boundaries leave behind.
         let lines = out.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingTrailingBlanks }
         return lines.filter { !$0.isEmpty }.joined(separator: "\n")
-    }
-
-    /// The value of `name="…"` in a tag's text, still escaped.
-    static func attribute(_ name: String, in tag: Substring) -> String? {
-        guard let start = tag.range(of: " \(name)=\"") else { return nil }
-        let value = tag[start.upperBound...]
-        return value.firstIndex(of: "\"").map { String(value[..<$0]) }
     }
 
     static func unescape(_ s: Substring) -> String {

@@ -33,4 +33,35 @@ struct RedlineTextTests {
     @Test func linksInAChangeOfWordsKeepOnlyTheirText() {
         #expect(plain.text("<p><del><a href=\"https://a.example/\">old</a></del><ins>new</ins></p>") == "[-old-]{+new+}")
     }
+
+    @Test func aNewLinkTargetBesideAnotherEditIsSpelledOut() throws {
+        let e = try #require(
+            RoundTripCheck.check(
+                "## A\n\nRead the [Privacy Statement](https://a.example/p) and Terms.\n",
+                "## A\n\nRead the [Privacy Statement](https://b.example/p) or Terms.\n"
+            ).first)
+        let text = plain.text(e.html)
+        #expect(text.contains("[-Privacy Statement <https://a.example/p>"), "\(text)")
+        #expect(text.contains("{+Privacy Statement <https://b.example/p>"), "\(text)")
+        #expect(text.contains("and") && text.contains("or"))
+    }
+
+    @Test func aNewLinkTargetInATableCellIsSpelledOut() throws {
+        let table = { (target: String, words: String) in "## A\n\n| Topic | Note |\n| --- | --- |\n| [Cookies](\(target)) | \(words) |\n" }
+        let e = try #require(
+            RoundTripCheck.check(table("https://a.example/c", "We will notify you"), table("https://b.example/c", "We notify you")).first)
+        let text = plain.text(e.html)
+        #expect(text.contains("[-Cookies <https://a.example/c>-]{+Cookies <https://b.example/c>+}"), "\(text)")
+    }
+
+    @Test func anInPageLinkShowsItsTargetAsWrittenNotAsRewritten() {
+        let link = Enclosure(
+            open: "<a href=\"../../2024-01-01/index.html#scope\">", close: "</a>", instance: 1, signature: "<a href=\"#scope\">")
+        #expect(RedlineEmitter.withSourceHref(link).open == "<a data-href=\"#scope\" href=\"../../2024-01-01/index.html#scope\">")
+        let external = Enclosure(open: "<a href=\"https://a.example/\">", close: "</a>", instance: 2)
+        #expect(RedlineEmitter.withSourceHref(external).open == external.open)
+        #expect(
+            plain.text("<p><del class=\"markup-only\">\(RedlineEmitter.withSourceHref(link).open)scope</a></del></p>")
+                == "[-scope <#scope>-]")
+    }
 }
