@@ -1,5 +1,5 @@
-/// Checks that need a parsed statement or the whole site: dates that clash, summaries, unknown keys, repeated versions,
-/// links that lead nowhere, and text that would be published by mistake.
+/// Checks that need a parsed statement or the whole site: dates that clash or go back in time, summaries, unknown keys,
+/// repeated versions, links that lead nowhere, and text that would be published by mistake.
 enum ContentChecks {
     /// Checks every statement of `model`; links may name the statements of `linkTargets` too, so a rebuild that
     /// re-checks a few statements still resolves links to the others.
@@ -85,6 +85,7 @@ enum ContentChecks {
             diagnostics.error(
                 location, "this version and \(other) have the same date \(version.updated); give each version its own 'updated' date")
         }
+        checkDateOrder(statement, i, into: &diagnostics)
         if version.title == previous.title && version.source.body.sameBytesIgnoringOuterSpace(as: previous.source.body) {
             diagnostics.warning(
                 top,
