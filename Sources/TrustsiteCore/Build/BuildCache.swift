@@ -32,7 +32,8 @@ struct BuildCache: Sendable {
         var isWellFormed: Bool {
             let d = digest
             let n = d.versions.count
-            guard n > 0, d.target.dates.count == n, d.target.headingIDs.count == n, (0..<n).contains(d.currentIndex),
+            guard n > 0, d.target.dates.count == n, d.target.headingIDs.count == n, d.target.formerIDs.count == n,
+                (0..<n).contains(d.currentIndex),
                 d.target.slug == d.slug, ContentLoader.slugProblem(d.slug) == nil, !d.slug.hasPrefix(".")
             else { return false }
             return files.allSatisfy { path in
@@ -57,7 +58,7 @@ struct BuildCache: Sendable {
     }
 
     /// Bumped when the format or the meaning of a fingerprint changes.
-    static let format = 4
+    static let format = 5
 
     /// What every statement's pages depend on (`shared`): when it changes, nothing is taken from the cache.
     var shared = ""

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Warnings for links in statement text that lead nowhere: `#id` in the same version, `/<slug>/…#id` and `<slug>/<date>`
-/// links to other statements, and relative `.md` links to version files.
+/// Warnings for links in statement text that lead nowhere, or to a renamed heading by its old id: `#id` in the same
+/// version, `/<slug>/…#id` and `<slug>/<date>` links to other statements, and relative `.md` links to version files.
 /// Links into other statements are set aside as `CrossLink`s and checked by `check(_:from:into:)`, so a statement
 /// taken unchanged from the last build still has its links checked against statements that did change.
 struct LinkChecks {
@@ -18,7 +18,7 @@ struct LinkChecks {
     /// Checks the links among `pieces` of `version` that stay in `statement`; returns the links into other statements.
     func run(_ statement: Statement, _ version: Version, pieces: [BodyPiece], into diagnostics: inout Diagnostics) -> [CrossLink] {
         var locator = BodyLocator(version.source)
-        var own: Set<String>?
+        var own: (ids: Set<String>, former: [String: String])?
         var cross: [CrossLink] = []
         for piece in pieces {
             guard case .link(let url) = piece.kind else { continue }
@@ -28,8 +28,10 @@ struct LinkChecks {
                 cross.append(CrossLink(url: url, location: location))
                 continue
             }
-            if own == nil { own = Self.headingIDs(version) }
-            if let problem = problem(url, slug: statement.slug, ownIDs: own!) { diagnostics.warning(location, problem) }
+            if own == nil { own = (Self.headingIDs(version), former(statement.slug, version.date)) }
+            if let problem = problem(url, slug: statement.slug, ownIDs: own!.ids, ownFormer: own!.former) {
+                diagnostics.warning(location, problem)
+            }
         }
         return cross
     }
@@ -56,11 +58,19 @@ struct LinkChecks {
         return isRoot ? true : isRelativeVersion ? false : nil
     }
 
-    /// Why `url` leads nowhere, with the fix, or nil when it resolves or is not a link into the site's statements.
-    func problem(_ url: String, slug: String, ownIDs: Set<String>) -> String? {
+    /// The former heading ids of version `date` of statement `slug`, each with the id its heading has now.
+    func former(_ slug: String, _ date: Day) -> [String: String] {
+        guard let target = targets[slug], let i = target.dates.firstIndex(of: date) else { return [:] }
+        return target.former(i)
+    }
+
+    /// Why `url` leads nowhere (or to a heading by its former id, `ownFormer` in this version), with the fix, or nil
+    /// when it resolves or is not a link into the site's statements.
+    func problem(_ url: String, slug: String, ownIDs: Set<String>, ownFormer: [String: String] = [:]) -> String? {
         if url.hasPrefix("#") {
             let id = Self.decoded(String(url.dropFirst()))
             guard !id.isEmpty, id != "top", !ownIDs.contains(id) else { return nil }
+            if let now = ownFormer[id] { return Self.formerID(url, now: now, in: "this version") }
             return "link '\(url)' leads nowhere: no heading in this version has the id '\(id)'" + Self.fix(id, among: ownIDs)
         }
         let (location, fragment) = url.splitFragment
@@ -90,6 +100,7 @@ struct LinkChecks {
         let ids = target.ids(index)
         guard !ids.contains(id) else { return nil }
         let which = link.date == nil ? "the current version (\(target.dates[index]))" : "version \(target.dates[index])"
+        if let now = target.former(index)[id] { return Self.formerID(url, now: now, in: "\(which) of '\(target.slug)'") }
         return "link '\(url)' leads nowhere: no heading in \(which) of '\(target.slug)' has the id '\(id)'" + Self.fix(id, among: ids)
     }
 
@@ -104,6 +115,13 @@ struct LinkChecks {
     static func headingIDs(_ version: Version) -> Set<String> {
         Set(version.document.sections.lazy.filter { $0.heading != nil || !$0.blocks.isEmpty }.map(\.id))
             .union(version.document.h1ID.map { [$0] } ?? [])
+    }
+
+    /// The warning for a link to a heading by the id it had before it was renamed: the page keeps that id as an
+    /// anchor, so the link works, but only as long as the anchor is kept.
+    static func formerID(_ url: String, now: String, in place: String) -> String {
+        "link '\(url)' uses the old id of a renamed heading: in \(place) it is '#\(now)'; "
+            + "the old id still leads there, but update the link to '#\(now)'"
     }
 
     /// " (did you mean '#x'?)" or how to fix a missing id.

@@ -7,7 +7,8 @@ struct CrossLink: Codable, Hashable, Sendable {
     var location: SourceLocation
 }
 
-/// What links into a statement may name: its versions' dates, the version in force, and each version's heading ids.
+/// What links into a statement may name: its versions' dates, the version in force, each version's heading ids, and the
+/// former ids of its renamed headings, which its pages keep as anchors.
 struct LinkTarget: Codable, Sendable {
     /// The statement's slug.
     var slug: String
@@ -18,6 +19,9 @@ struct LinkTarget: Codable, Sendable {
     /// Each version's heading ids (`LinkChecks.headingIDs`), one per line: cheap to store, split only when a link
     /// with a fragment needs them.
     var headingIDs: [String]
+    /// Each version's former heading ids (`StatementTimeline.aliases`), one `old new` pair a line: the id a heading had
+    /// in an earlier version and the id it has now. Ids hold no spaces.
+    var formerIDs: [String]
 
     /// The target a statement offers.
     init(_ statement: Statement) {
@@ -25,6 +29,33 @@ struct LinkTarget: Codable, Sendable {
         dates = statement.versions.map(\.date)
         currentIndex = statement.currentIndex
         headingIDs = statement.versions.map { LinkChecks.headingIDs($0).sorted().joined(separator: "\n") }
+        formerIDs = Self.formerIDs(statement.versions)
+    }
+
+    /// Each version's former heading ids as `formerIDs` holds them, but those a heading of the version has now: the
+    /// page keeps no anchor for those (`VersionBody`).
+    static func formerIDs(_ versions: [Version]) -> [String] {
+        // One version has no former ids; skip matching its sections.
+        guard versions.count > 1 else { return versions.map { _ in "" } }
+        let aliases = StatementTimeline.aliases(versions, lineage: StatementHistory.lineage(versions))
+        return zip(versions, aliases).map { version, aliases in
+            let document = version.document
+            let ids = Set(document.sections.map(\.id) + [document.h1ID].compactMap { $0 })
+            return zip(document.sections, aliases).flatMap { section, old in
+                old.filter { !ids.contains($0) }.map { "\($0) \(section.id)" }
+            }.joined(separator: "\n")
+        }
+    }
+
+    /// Version `i`'s former heading ids, each with the id its heading has now; of two headings that had one id, the
+    /// first, where a browser lands.
+    func former(_ i: Int) -> [String: String] {
+        var out: [String: String] = [:]
+        for line in formerIDs[i].split(separator: "\n") {
+            let pair = line.split(separator: " ", maxSplits: 1)
+            if pair.count == 2, out[String(pair[0])] == nil { out[String(pair[0])] = String(pair[1]) }
+        }
+        return out
     }
 
     /// Version `i`'s heading ids.

@@ -7,6 +7,18 @@ public struct StatementHistory: Sendable {
 
     /// Follows every section from the first version to the last.
     public init(_ versions: [Version]) {
+        let lineage = Self.lineage(versions)
+        self.lineage = lineage
+        diffs = versions.indices.map { i in
+            let new = versions[i].document.sections
+            let old = i > 0 ? versions[i - 1].document.sections : []
+            return SectionDiffer.diff(old: old, oldLineage: i > 0 ? lineage[i - 1] : [], new: new, newLineage: lineage[i])
+        }
+    }
+
+    /// Each version's lineage keys, parallel to its sections: a section matched to one of the version before it
+    /// (`LineageMatcher`) keeps that one's key, any other gets a new key made from its id.
+    static func lineage(_ versions: [Version]) -> [[String]] {
         var lineage: [[String]] = []
         var used = Set<String>()
         func fresh(_ id: String) -> String {
@@ -23,12 +35,7 @@ public struct StatementHistory: Sendable {
             }
             lineage.append(sections.indices.map { keys[$0] ?? fresh(sections[$0].id) })
         }
-        self.lineage = lineage
-        diffs = versions.indices.map { i in
-            let new = versions[i].document.sections
-            let old = i > 0 ? versions[i - 1].document.sections : []
-            return SectionDiffer.diff(old: old, oldLineage: i > 0 ? lineage[i - 1] : [], new: new, newLineage: lineage[i])
-        }
+        return lineage
     }
 
     /// The diff of version `from` against version `to` (any two versions), matched by lineage.

@@ -22,27 +22,34 @@ public struct StatementTimeline: Sendable {
 
     /// Walks the diffs once, oldest version first.
     public init(versions: [Version], history: StatementHistory) {
-        var last: [String: Int] = [:], ids: [String: [String]] = [:]
+        var last: [String: Int] = [:]
         var events: [String: [Event]] = [:], lineages: [String] = []
         lastChanged = []
-        aliases = []
         for (i, diff) in history.diffs.enumerated() {
             for change in diff.changes where change.kind != .unchanged {
                 if events[change.lineage] == nil { lineages.append(change.lineage) }
                 events[change.lineage, default: []].append(Event(version: i, change: change, amount: Self.amount(change, versions, i)))
                 if change.new != nil { last[change.lineage] = i }
             }
-            let sections = versions[i].document.sections
             lastChanged.append(history.lineage[i].map { last[$0] ?? i })
-            aliases.append(
-                sections.indices.map { s in
-                    let key = history.lineage[i][s]
-                    if ids[key]?.last != sections[s].id { ids[key, default: []].append(sections[s].id) }
-                    return Array(Set(ids[key, default: []].dropLast())).filter { $0 != sections[s].id }.sorted()
-                })
         }
+        aliases = Self.aliases(versions, lineage: history.lineage)
         self.events = events
         self.lineages = lineages
+    }
+
+    /// `aliases` of `versions` whose sections have the lineage keys `lineage`: for each section, the ids its lineage
+    /// had in earlier versions. Needs no diffs, so the link checks find the same old ids the pages keep as anchors.
+    static func aliases(_ versions: [Version], lineage: [[String]]) -> [[[String]]] {
+        var ids: [String: [String]] = [:]
+        return versions.indices.map { i in
+            let sections = versions[i].document.sections
+            return sections.indices.map { s in
+                let key = lineage[i][s]
+                if ids[key]?.last != sections[s].id { ids[key, default: []].append(sections[s].id) }
+                return Array(Set(ids[key, default: []].dropLast())).filter { $0 != sections[s].id }.sorted()
+            }
+        }
     }
 
     /// 1 − word similarity of the two sides, so a one-word edit in a long section is a light change.
