@@ -99,12 +99,14 @@ import TrustsiteCore
             warnings.filter { $0.location.path == workspace.path(privacy) && $0.message.contains("#4-contact-us") }.count
         }
         #expect(broken(first.report.warnings) == 0)
-        // Only the statement linked to changes: the other one is not read again, yet its link now leads nowhere.
+        // Only the statement linked to changes: the other one is not read again, yet its link now uses the heading's
+        // old id (earlier versions had it, so it is kept as an anchor) and is told the new one.
         let subprocessors = try workspace.newestVersion(of: "subprocessors")
         try workspace.edit(subprocessors, replacing: "## 4. Contact Us", with: "## 4. Contact")
         let renamed = try preview.rebuild(previous: first.snapshot, changedSlugs: ["subprocessors"])
         #expect(renamed.rendered == ["subprocessors"])
         #expect(broken(renamed.report.warnings) == 1)
+        #expect(renamed.report.warnings.contains { $0.message.contains("uses the old id of a renamed heading") })
         #expect(renamed.report.warnings == (try builder(workspace, output: "fresh").buildInPlace()).report.warnings)
         try workspace.edit(subprocessors, replacing: "## 4. Contact", with: "## 4. Contact Us")
         let restored = try preview.rebuild(previous: renamed.snapshot, changedSlugs: ["subprocessors"])

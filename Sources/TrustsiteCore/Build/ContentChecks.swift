@@ -50,14 +50,16 @@ enum ContentChecks {
     /// All checks of one statement but those of its links into other statements, which it returns.
     static func check(_ statement: Statement, links: LinkChecks, text: TextChecks, into diagnostics: inout Diagnostics) -> [CrossLink] {
         var cross: [CrossLink] = []
+        // Keys that other tools write (redirect_from, layout) come in every version: each is reported once, where it
+        // first appears, with how many versions carry it.
+        var unknown: [(key: String, at: SourceLocation, versions: Int)] = []
         for (i, version) in statement.versions.enumerated() {
-            let source = version.source
-            for (key, location) in source.frontMatter.unknownKeys {
-                let hint = Suggestion.didYouMean(key, among: FrontMatter.knownKeys)
-                diagnostics.warning(
-                    location,
-                    "unknown front matter key '\(key)'"
-                        + (hint.isEmpty ? "; known keys are \(FrontMatter.knownKeys.joined(separator: ", "))" : hint))
+            for (key, location) in version.source.frontMatter.unknownKeys {
+                if let seen = unknown.firstIndex(where: { $0.key == key }) {
+                    unknown[seen].versions += 1
+                } else {
+                    unknown.append((key, location, 1))
+                }
             }
             if i > 0 {
                 checkAgainstEarlier(statement, i, into: &diagnostics)
@@ -65,6 +67,14 @@ enum ContentChecks {
             let pieces = BodyWalk.pieces(version.document)
             cross += links.run(statement, version, pieces: pieces, into: &diagnostics)
             text.run(version, pieces: pieces, into: &diagnostics)
+        }
+        for (key, location, versions) in unknown {
+            let hint = Suggestion.didYouMean(key, among: FrontMatter.knownKeys)
+            let others = versions > 1 ? "; it is ignored here and in \(versions - 1) later version\(versions == 2 ? "" : "s")" : ""
+            diagnostics.warning(
+                location,
+                "unknown front matter key '\(key)'"
+                    + (hint.isEmpty ? "; known keys are \(FrontMatter.knownKeys.joined(separator: ", "))" : hint) + others)
         }
         return cross
     }

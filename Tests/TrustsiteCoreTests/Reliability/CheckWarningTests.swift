@@ -25,6 +25,16 @@ extension Reliability {
                 ])
         }
 
+        @Test func anUnknownKeyInEveryVersionIsReportedOnceWhereItFirstAppears() throws {
+            let version = { (n: Int) in "---\nredirect_from: /old\nsummary: Change \(n).\n---\n## A\n\nText \(n).\n" }
+            #expect(
+                try warnings([
+                    "content/p/2024-01-01.md": version(1), "content/p/2024-02-01.md": version(2), "content/p/2024-03-01.md": version(3),
+                ]) == [
+                    "R/content/p/2024-01-01.md:2:1: warning: unknown front matter key 'redirect_from'; known keys are title, updated, effective, summary; it is ignored here and in 2 later versions"
+                ])
+        }
+
         @Test func aVersionIdenticalToTheOneBeforeIt() throws {
             #expect(
                 try warnings([
