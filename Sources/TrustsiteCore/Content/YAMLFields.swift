@@ -22,7 +22,7 @@ struct YAMLFields {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            let (mark, problem) = Self.describe(error)
+            let (mark, problem) = Self.describe(error, firstLine: firstLine)
             diagnostics.error(
                 SourceLocation(
                     path: path, line: firstLine + max(0, (mark?.line ?? 1) - 1),
@@ -115,12 +115,18 @@ struct YAMLFields {
         return SourceLocation(path: path, line: firstLine + mark.line - 1, column: mark.column)
     }
 
-    static func describe(_ error: YamlError) -> (Yams.Mark?, String) {
+    /// Where a YAML error is to be fixed and what it is. An unclosed `[` or quote is only noticed where the text
+    /// ends, so such an error points where the unclosed value starts and says where the parser gave up.
+    static func describe(_ error: YamlError, firstLine: Int) -> (Yams.Mark?, String) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return (mark, detail)
+            guard let context else { return (mark, problem) }
+            guard context.mark.line != mark.line || context.mark.column != mark.column else {
+                return (mark, "\(problem) (\(context.text))")
+            }
+            let found = "line \(firstLine + mark.line - 1), column \(mark.column)"
+            return (context.mark, "\(problem) (\(context.text) that starts here; noticed at \(found))")
         case let .duplicatedKeysInMapping(duplicates, context):
             return (context.mark, "duplicated key \(duplicates.joined(separator: ", ")) (keep only one of them)")
         default:

@@ -28,6 +28,19 @@ extension Reliability {
                 ])
         }
 
+        @Test func anUnclosedListOrQuoteIsReportedWhereItStarts() throws {
+            #expect(
+                try errors([
+                    "content/p/2024-01-01.md": "---\ntitle: [oops\n---\nBody\n",
+                    "content/q/2024-01-01.md": "---\nsummary: x\ntitle: \"unterminated\n  more\n---\nBody\n",
+                ]) == [
+                    "R/content/p/2024-01-01.md:2:8: error: front matter is not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts here; noticed at line 3, column 1); "
+                        + YAMLFields.syntaxHint,
+                    "R/content/q/2024-01-01.md:3:8: error: front matter is not valid YAML: found unexpected end of stream (while scanning a quoted scalar that starts here; noticed at line 4, column 7); "
+                        + YAMLFields.syntaxHint,
+                ])
+        }
+
         @Test func knownKeysOfTheWrongType() throws {
             #expect(
                 try errors(["content/p/2024-01-01.md": "---\ntitle: [a, b]\nupdated: {day: 1}\n---\nBody\n"]) == [
