@@ -11,7 +11,10 @@ struct RedlineText {
         var listDepth = 0
         // Inside a change that keeps the text, the markup is what changed, so it is spelled out: link targets, emphasis.
         var markupOnly = false
-        var hrefs: [String?] = []
+        // Every open link's target (as written in the Markdown when the page rewrote it), and how many were open
+        // when the change began: a change inside a link that stays shows that link's target too.
+        var links: [String?] = []
+        var linksOutside = 0
         while let open = rest.firstIndex(of: "<") {
             out += Self.unescape(rest[..<open])
             guard let close = rest[open...].firstIndex(of: ">") else { break }
@@ -19,18 +22,22 @@ struct RedlineText {
             let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
             let closing = tag.hasPrefix("/")
             switch (closing ? String(tag.dropFirst().split(separator: " ").first ?? "") : name) {
-            case "del":
-                out += closing ? (color ? "\u{1B}[0m" : "-]") : (color ? "\u{1B}[31;9m" : "[-")
-                markupOnly = !closing && tag.contains("markup-only")
-            case "ins":
-                out += closing ? (color ? "\u{1B}[0m" : "+}") : (color ? "\u{1B}[32;4m" : "{+")
-                markupOnly = !closing && tag.contains("markup-only")
-            case "a" where markupOnly:
+            case "del", "ins":
+                let deleted = name == "del"
                 if closing {
-                    if let href = hrefs.popLast() ?? nil { out += " <" + Self.unescape(href[...]) + ">" }
+                    if markupOnly, linksOutside > 0, let href = links[linksOutside - 1] { out += " <" + Self.unescape(href[...]) + ">" }
+                    out += color ? "\u{1B}[0m" : deleted ? "-]" : "+}"
+                    markupOnly = false
                 } else {
-                    // The target as written in the Markdown when the page rewrote it.
-                    hrefs.append(HTML.attribute("data-href", in: tag) ?? HTML.attribute("href", in: tag))
+                    out += deleted ? (color ? "\u{1B}[31;9m" : "[-") : (color ? "\u{1B}[32;4m" : "{+")
+                    markupOnly = tag.contains("markup-only")
+                    linksOutside = links.count
+                }
+            case "a":
+                if closing {
+                    if let href = links.popLast() ?? nil, markupOnly { out += " <" + Self.unescape(href[...]) + ">" }
+                } else {
+                    links.append(HTML.attribute("data-href", in: tag) ?? HTML.attribute("href", in: tag))
                 }
             case "em" where markupOnly: out += "*"
             case "strong" where markupOnly: out += "**"

@@ -64,4 +64,13 @@ struct RedlineTextTests {
             plain.text("<p><del class=\"markup-only\">\(RedlineEmitter.withSourceHref(link).open)scope</a></del></p>")
                 == "[-scope <#scope>-]")
     }
+
+    @Test func wordsThatLeaveALinkThatStaysShowItsTarget() throws {
+        let e = try #require(
+            RoundTripCheck.check(
+                "## A\n\nPartial [the policy](https://a.example/p) here.\n", "## A\n\nPartial [the](https://a.example/p) policy here.\n"
+            )
+            .first)
+        #expect(plain.text(e.html) == "A\nPartial the[- policy <https://a.example/p>-]{+ policy+} here.")
+    }
 }
