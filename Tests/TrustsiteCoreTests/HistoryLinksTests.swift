@@ -106,7 +106,7 @@ import Testing
         ])
         try site.build(asOf: Day("2024-05-01")!)
         let page = try site.read("p/changes/2024-02-01/index.html")
-        #expect(page.contains("(was “Data we keep”)</span> <span class=\"was\">· text changed</span>"))
+        #expect(page.contains("(was “Data we keep”)</span> <span class=\"was\">· text changed</span></li>"))
         #expect(page.contains("renamed from “Data we keep” · text changed ·"))
         #expect(page.contains("renamed from “Contact” · <a"), "a rename alone is only a rename")
         #expect(page.contains("Opening text</summary>"))

@@ -3,6 +3,8 @@
 extension Block {
     /// The block as read: nested headings' positions zeroed and HTML comments removed; nil when nothing is left.
     var asRead: Block? {
+        // Most blocks are read as written: checking costs no copies, and sections are compared often.
+        if isAsRead { return self }
         switch self {
         case .heading(var h):
             // Headings nested in quotes or lists carry their line, which moves whenever anything above them changes.
@@ -25,14 +27,44 @@ extension Block {
     }
 }
 
+extension Block {
+    /// Whether the block is already as read: no nested heading with a position, no HTML comment.
+    var isAsRead: Bool {
+        switch self {
+        case .heading(let h): return h.line == 0 && h.column == 0 && h.content.isAsRead
+        case .blockQuote(let children): return children.isAsRead
+        case .list(_, let items): return items.allSatisfy(\.isAsRead)
+        case .html(let html): return !HTML.isOnlyComments(html)
+        case .paragraph(let inlines): return inlines.isAsRead
+        case .table(let table): return table.header.allSatisfy(\.isAsRead) && table.rows.allSatisfy { $0.allSatisfy(\.isAsRead) }
+        case .codeBlock, .thematicBreak: return true
+        }
+    }
+}
+
 extension [Block] {
     /// The blocks as read, without those that hold nothing visible.
-    var asRead: [Block] { compactMap(\.asRead) }
+    var asRead: [Block] { isAsRead ? self : compactMap(\.asRead) }
+    /// Whether every block is already as read.
+    var isAsRead: Bool { allSatisfy(\.isAsRead) }
 }
 
 extension [Inline] {
+    /// Whether no HTML comment is among them, at any depth.
+    var isAsRead: Bool {
+        allSatisfy { inline in
+            switch inline {
+            case .html(let html): return !HTML.isOnlyComments(html)
+            case .emphasis(let children), .strong(let children), .link(_, _, let children), .image(_, _, let children):
+                return children.isAsRead
+            case .text, .code, .softBreak, .lineBreak: return true
+            }
+        }
+    }
+
     /// The inlines as read: HTML comments removed, and the text around a removed comment joined.
     var asRead: [Inline] {
+        if isAsRead { return self }
         var out: [Inline] = []
         for inline in self {
             let read: Inline

@@ -86,11 +86,14 @@ struct RedlineEmitter {
     }
 
     private static func markRun(_ tokens: [(Token, Op)], _ run: Range<Int>, into result: inout [Bool]) {
+        // Most runs only delete or only insert: nothing there can have kept its words.
+        guard run.contains(where: { tokens[$0].1 == .delete }), run.contains(where: { tokens[$0].1 == .insert }) else { return }
         let text = { (op: Op) in run.filter { tokens[$0].1 == op }.map { tokens[$0].0.html }.joined() }
         if case let deleted = text(.delete), !deleted.isEmpty, deleted == text(.insert) {
             for i in run { result[i] = true }
             return
         }
+        guard run.contains(where: { !tokens[$0].0.inlines.isEmpty }) else { return }
         // Each link in the run, in order: its side, its target as written, its words and its tokens.
         var links: [(op: Op, signature: String, text: String, tokens: [Int])] = []
         var byInstance: [Int: Int] = [:]

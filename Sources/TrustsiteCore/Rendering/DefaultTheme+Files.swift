@@ -526,7 +526,7 @@ extension DefaultTheme {
             <h2 id="change-list-heading">Changed sections</h2>
             <p class="change-counts">{{#counts}}<span class="change-badge change-{{kind}}">{{label}}: {{count}}</span> {{/counts}}{{#unchangedCount}}<span class="change-badge change-unchanged">Unchanged: {{unchangedCount}}</span>{{/unchangedCount}}</p>
             <ol>
-            {{#changed}}<li><a href="#{{anchor}}"><span class="change-badge change-{{kind}}">{{label}}</span> {{title}}</a>{{#oldTitle}} <span class="was">(was “{{oldTitle}}”)</span>{{/oldTitle}}{{#notes}} <span class="was">· {{notes}}</span>{{/notes}}</li>
+            {{#changed}}<li><a href="#{{anchor}}"><span class="change-badge change-{{kind}}">{{label}}</span> {{title}}</a>{{#oldTitle}} <span class="was">(was “{{oldTitle}}”)</span>{{/oldTitle}}{{#notes}} <span class="was">· {{.}}</span>{{/notes}}</li>
             {{/changed}}
             </ol>
           </nav>

@@ -72,8 +72,9 @@ struct RedlinePages {
         let a = change.old.map { old.document.sections[$0] }, b = change.new.map { new.document.sections[$0] }
         return makeContext([
             "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
-            "title": (b ?? a!).displayTitle, "oldTitle": change.renamed ? a?.title : nil,
-            "notes": change.alsoNotes.joined(separator: ", ").nilIfEmpty,
+            // Always present, if false or empty: a key missing from a list item makes Mustache search every enclosing context.
+            "title": (b ?? a!).displayTitle, "oldTitle": change.renamed ? a?.title ?? "" : false as Any,
+            "notes": change.alsoNotes,
         ])
     }
 

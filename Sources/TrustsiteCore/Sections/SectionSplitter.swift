@@ -50,7 +50,7 @@ public enum SectionSplitter {
             previousLevel = h.level
             let title = h.content.plainText.trimmingSpaces
             let id = h.explicitID ?? slugger.unique(title)
-            if h.explicitID == nil, case let slug = Slugger.slug(title), let owner = explicit[slug],
+            if h.explicitID == nil, !explicit.isEmpty, case let slug = Slugger.slug(title), let owner = explicit[slug],
                 Slugger.slug(owner.content.plainText.trimmingSpaces) != slug
             {
                 // Silent renumbering would send links meant for this heading to the one that claimed its slug;
