@@ -20,16 +20,15 @@ extension ContentChecks {
         _ key: String, _ version: Version, _ previous: Version, date: KeyPath<Version, Day>, into diagnostics: inout Diagnostics
     ) {
         let forward = "; versions must move forward in time"
-        let never = key == "effective" ? "; the previous version would never take effect" : ""
+        let never = { (which: String) in key == "effective" ? "; \(which) version would never take effect" : "" }
         let (new, old) = (version[keyPath: date], previous[keyPath: date])
         if let location = keyLocation(key, of: version) {
             diagnostics.warning(
-                location, "'\(key): \(new)' is before the previous version's (\(previous.source.path), \(old))" + forward + never)
+                location,
+                "'\(key): \(new)' is before the previous version's (\(previous.source.path), \(old))" + forward + never("the previous"))
         } else if let location = keyLocation(key, of: previous) {
             diagnostics.warning(
-                location,
-                "'\(key): \(old)' is after the next version's (\(version.source.path), \(new))" + forward
-                    + never.replacingOccurrences(of: "the previous", with: "this"))
+                location, "'\(key): \(old)' is after the next version's (\(version.source.path), \(new))" + forward + never("this"))
         }
     }
 

@@ -668,7 +668,7 @@ extension DefaultTheme {
           {{#isUnchanged}}<details class="redline-entry is-unchanged" id="{{anchor}}"><summary><span class="change-badge change-unchanged">Unchanged</span> {{title}}</summary>
         {{{redlineHTML}}}</details>{{/isUnchanged}}
           {{^isUnchanged}}<div class="redline-entry is-{{kind}}" id="{{anchor}}">
-            <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#textChanged}} · text changed{{/textChanged}}{{#moved}} · moved{{/moved}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
+            <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#notes}} · {{.}}{{/notes}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
         {{{redlineHTML}}}</div>{{/isUnchanged}}
 
         """####,

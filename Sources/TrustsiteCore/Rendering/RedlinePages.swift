@@ -86,12 +86,12 @@ struct RedlinePages {
         let a = change.old.map { old.version.document.sections[$0] }, b = change.new.map { new.version.document.sections[$0] }
         let shown = b ?? a!
         let oldTitle = change.renamed ? a?.title : nil
-        let textChanged = change.kind == .renamed && change.textChanged
         let levelNote = change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil
         let historyHref = SitePaths.link(from: path, to: SitePaths.section(slug, change.lineage))
         let (o, n) = (change.old.map { (old.index, $0) }, change.new.map { (new.index, $0) })
         let fields = [
-            change.kind.rawValue, change.lineage, shown.id, shown.displayTitle, oldTitle ?? "\u{1}", "\(change.moved)", "\(textChanged)",
+            change.kind.rawValue, change.lineage, shown.id, shown.displayTitle, oldTitle ?? "\u{1}",
+            change.alsoNotes.joined(separator: ","),
             levelNote ?? "", historyHref,
         ]
         return fragments.entry(old: o, new: n, page: path, fields: fields.joined(separator: "\u{0}")) {
@@ -100,8 +100,7 @@ struct RedlinePages {
                 "partials/redline-entry",
                 makeContext([
                     "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
-                    "title": shown.displayTitle, "oldTitle": oldTitle, "textChanged": textChanged,
-                    "moved": change.moved && change.kind != .moved,
+                    "title": shown.displayTitle, "oldTitle": oldTitle, "notes": change.alsoNotes,
                     "levelNote": levelNote, "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
                     "historyHref": historyHref,
                 ]))

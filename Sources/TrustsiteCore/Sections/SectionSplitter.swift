@@ -14,15 +14,14 @@ public enum SectionSplitter {
         var explicit: [String: Heading] = [:]
         for case .heading(let h) in [h1.map { Block.heading($0) }].compactMap({ $0 }) + blocks {
             guard let id = h.explicitID else { continue }
-            if id == Section.preambleID {
-                // The text before the first heading owns this id; a heading taking it would give the page two.
+            // Ids the page gives something else; a heading taking one would give the page two.
+            if let owner = [
+                Section.preambleID: "the text before the first heading",
+                Section.layoutID: "the page's main content (the skip link's target)",
+            ][id] {
                 diagnostics.error(
                     SourceLocation(path: path, line: h.line, column: h.column),
-                    "heading id '#\(id)' is reserved for the text before the first heading; choose another id")
-            } else if id == Section.layoutID {
-                diagnostics.error(
-                    SourceLocation(path: path, line: h.line, column: h.column),
-                    "heading id '#\(id)' is reserved for the page's main content (the skip link's target); choose another id")
+                    "heading id '#\(id)' is reserved for \(owner); choose another id")
             } else if let first = explicit[id] {
                 diagnostics.error(
                     SourceLocation(path: path, line: h.line, column: h.column),
