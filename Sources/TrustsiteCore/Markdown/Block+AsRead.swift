@@ -55,7 +55,8 @@ extension [Inline] {
         allSatisfy { inline in
             switch inline {
             case .html(let html): return !HTML.isOnlyComments(html)
-            case .emphasis(let children), .strong(let children), .link(_, _, let children), .image(_, _, let children):
+            case .emphasis(let children), .strong(let children), .superscript(let children), .subscript(let children),
+                .link(_, _, let children), .image(_, _, let children):
                 return children.isAsRead
             case .text, .code, .softBreak, .lineBreak: return true
             }
@@ -74,6 +75,8 @@ extension [Inline] {
                 read = inline
             case .emphasis(let children): read = .emphasis(children.asRead)
             case .strong(let children): read = .strong(children.asRead)
+            case .superscript(let children): read = .superscript(children.asRead)
+            case .subscript(let children): read = .subscript(children.asRead)
             case .link(let url, let title, let children): read = .link(url: url, title: title, children.asRead)
             case .image(let url, let title, let alt): read = .image(url: url, title: title, alt: alt.asRead)
             case .text, .code, .softBreak, .lineBreak: read = inline

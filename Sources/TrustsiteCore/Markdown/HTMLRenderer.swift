@@ -65,7 +65,7 @@ public struct HTMLRenderer: Sendable {
             case .softBreak: out += "\n"
             case .lineBreak: out += "<br />\n"
             case .html(let html): out += rawHTML ? html : "<!-- raw HTML omitted -->"
-            case .emphasis(let c), .strong(let c), .link(_, _, let c):
+            case .emphasis(let c), .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c):
                 out += open(inline)
                 render(c, into: &out)
                 out += Self.close(inline)
@@ -81,6 +81,8 @@ public struct HTMLRenderer: Sendable {
         switch inline {
         case .emphasis: return "<em>"
         case .strong: return "<strong>"
+        case .superscript: return "<sup>"
+        case .subscript: return "<sub>"
         case .link(let url, let title, _):
             return "<a href=\"\(HTML.href(links.rewrite(url)))\"" + (title.isEmpty ? "" : " title=\"\(HTML.escape(title))\"") + ">"
         default: return ""
@@ -92,6 +94,8 @@ public struct HTMLRenderer: Sendable {
         switch inline {
         case .emphasis: return "</em>"
         case .strong: return "</strong>"
+        case .superscript: return "</sup>"
+        case .subscript: return "</sub>"
         case .link: return "</a>"
         default: return ""
         }

@@ -18,7 +18,7 @@ extension Converter {
                 next = child
                 continue
             }
-            if !isContainer, let block = block(node) { out.append(block) }
+            if !isContainer { append(node, to: &out) }
             next = Self.following(node, within: parent)
         }
         return out

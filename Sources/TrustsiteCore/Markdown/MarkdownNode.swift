@@ -53,6 +53,10 @@ public indirect enum Inline: Hashable, Sendable {
     case html(String)
     case emphasis([Inline])
     case strong([Inline])
+    /// `<sup>…</sup>` written as raw HTML, kept without attributes even when raw HTML is off.
+    case superscript([Inline])
+    /// `<sub>…</sub>` written as raw HTML, kept without attributes even when raw HTML is off.
+    case `subscript`([Inline])
     case link(url: String, title: String, [Inline])
     case image(url: String, title: String, alt: [Inline])
 }
@@ -71,7 +75,8 @@ extension Array where Element == Inline {
             case .text(let s), .code(let s): out += s
             case .softBreak, .lineBreak: out += " "
             case .html: break
-            case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): c.appendPlainText(to: &out)
+            case .emphasis(let c), .strong(let c), .superscript(let c), .subscript(let c), .link(_, _, let c), .image(_, _, let c):
+                c.appendPlainText(to: &out)
             }
         }
     }

@@ -38,7 +38,7 @@ public enum MarkdownParser {
         return MarkdownDocument(blocks: blocks, rawHTMLPositions: converter.rawHTML, links: converter.links)
     }
 
-    /// Parses a fragment of inline Markdown (a summary, a table cell) into inlines.
+    /// Parses a fragment of inline Markdown (a summary) into inlines: the paragraphs' content, joined by soft breaks.
     public static func parseInlines(_ markdown: String) -> [Inline] {
         let document = parse(markdown)
         var out: [Inline] = []
@@ -65,6 +65,8 @@ struct SourceLines {
 struct Converter {
     let lines: SourceLines
     let lineOffset: Int
+    /// Added to columns: where a table cell, parsed on its own, starts in its line.
+    var columnOffset = 0
     var rawHTML: [SourcePoint] = []
     var links: [(url: String, at: SourcePoint)] = []
     /// Container blocks and inlines open around the node being converted (see `maxDepth`).
@@ -82,17 +84,25 @@ struct Converter {
         var out: [Block] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
-            if let block = block(node) { out.append(block) }
+            append(node, to: &out)
             child = cmark_node_next(node)
         }
         return out
     }
 
+    /// Appends the blocks of `node`: one, except a paragraph that holds a pipe table after some text (two), or
+    /// nothing for a node of no kind the model keeps.
+    mutating func append(_ node: OpaquePointer, to out: inout [Block]) {
+        if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, let blocks = tableBlocks(node) {
+            out += blocks
+        } else if let block = block(node) {
+            out.append(block)
+        }
+    }
+
     mutating func block(_ node: OpaquePointer) -> Block? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
-            if end > start, let table = PipeTable.recognise(lines[start...end]) { return .table(table) }
             return .paragraph(inlines(of: node))
         case CMARK_NODE_HEADING:
             let (content, id) = HeadingID.split(inlines(of: node))
@@ -131,6 +141,8 @@ struct Converter {
         depth += 1
         defer { depth -= 1 }
         var out: [Inline] = []
+        // `<sup>`/`<sub>` tags by their index in `out`, paired once all siblings are read.
+        var scripts: [Int: SafeInlineHTML.Script] = [:]
         var child = cmark_node_first_child(parent)
         while let node = child {
             switch cmark_node_get_type(node) {
@@ -142,8 +154,16 @@ struct Converter {
             case CMARK_NODE_SOFTBREAK: out.append(.softBreak)
             case CMARK_NODE_LINEBREAK: out.append(.lineBreak)
             case CMARK_NODE_HTML_INLINE:
-                rawHTML.append(point(node))
-                out.append(.html(string(cmark_node_get_literal(node))))
+                let html = string(cmark_node_get_literal(node))
+                switch SafeInlineHTML.tag(html) {
+                case .lineBreak: out.append(.lineBreak)
+                case .open(let script), .close(let script):
+                    scripts[out.count] = script
+                    out.append(.html(html))
+                case nil:
+                    rawHTML.append(point(node))
+                    out.append(.html(html))
+                }
             case CMARK_NODE_EMPH: out.append(.emphasis(inlines(of: node)))
             case CMARK_NODE_STRONG: out.append(.strong(inlines(of: node)))
             case CMARK_NODE_LINK:
@@ -156,7 +176,10 @@ struct Converter {
             }
             child = cmark_node_next(node)
         }
-        return out
+        let paired = SafeInlineHTML.pair(out, tags: scripts)
+        // A tag without its partner is omitted like any raw HTML, and warned about.
+        if !paired.unpaired.isEmpty { rawHTML += Array(repeating: point(parent), count: paired.unpaired.count) }
+        return paired.inlines
     }
 
     func point(_ node: OpaquePointer) -> SourcePoint {
@@ -164,7 +187,9 @@ struct Converter {
         // Inline nodes carry no positions in cmark 0.30; use the enclosing block's.
         while let current = n, cmark_node_get_start_line(current) == 0 { n = cmark_node_parent(current) }
         guard let located = n else { return SourcePoint(line: lineOffset + 1, column: 1) }
-        return SourcePoint(line: Int(cmark_node_get_start_line(located)) + lineOffset, column: Int(cmark_node_get_start_column(located)))
+        return SourcePoint(
+            line: Int(cmark_node_get_start_line(located)) + lineOffset,
+            column: max(1, Int(cmark_node_get_start_column(located)) + columnOffset))
     }
 
     func string(_ pointer: UnsafePointer<CChar>?) -> String { pointer.map { String(cString: $0) } ?? "" }

@@ -1,19 +1,29 @@
 import Foundation
 
-/// GFM pipe tables: cmark (without the GFM extensions) leaves them as paragraphs; cells are parsed by cmark as inlines.
+/// GFM pipe tables: cmark (without the GFM extensions) leaves them as paragraphs; each cell is inline content.
 enum PipeTable {
-    /// A table when the paragraph's second line is a delimiter row matching the header's cell count.
-    static func recognise(_ lines: [Substring]) -> Table? {
-        guard lines.count >= 2, lines[0].contains("|") else { return nil }
-        let header = cells(lines[0])
-        let delimiter = cells(lines[1])
-        guard header.count == delimiter.count, let alignments = alignments(delimiter) else { return nil }
-        let rows = lines.dropFirst(2).map { line -> [[Inline]] in
+    /// The index of the header row: the first line followed by a delimiter row with as many cells; nil when none.
+    static func headerIndex(_ lines: [Substring]) -> Int? {
+        guard lines.count >= 2 else { return nil }
+        for i in 0..<(lines.count - 1) where lines[i].contains("|") && lines[i + 1].contains("-") {
+            let delimiter = cells(lines[i + 1])
+            if cells(lines[i]).count == delimiter.count, alignments(delimiter) != nil { return i }
+        }
+        return nil
+    }
+
+    /// The table whose header row is `lines`' first: `cell` turns a cell's text and its row (0: the header,
+    /// 1: the delimiter row, then the body rows) into inlines.
+    static func table(_ lines: ArraySlice<Substring>, cell: (Substring, Int) -> [Inline]) -> Table {
+        let first = lines.startIndex
+        let header = cells(lines[first])
+        let rows = lines.dropFirst(2).enumerated().map { offset, line -> [[Inline]] in
             var rowCells = cells(line)
             if rowCells.count < header.count { rowCells += Array(repeating: "", count: header.count - rowCells.count) }
-            return rowCells.prefix(header.count).map { MarkdownParser.parseInlines(String($0)) }
+            return rowCells.prefix(header.count).map { cell($0, offset + 2) }
         }
-        return Table(alignments: alignments, header: header.map { MarkdownParser.parseInlines(String($0)) }, rows: rows)
+        return Table(
+            alignments: alignments(cells(lines[first + 1])) ?? [], header: header.map { cell($0, 0) }, rows: rows)
     }
 
     static func alignments(_ cells: [Substring]) -> [String?]? {
@@ -27,7 +37,18 @@ enum PipeTable {
         return out
     }
 
-    /// Splits a row at unescaped pipes outside code spans; leading and trailing pipes are optional.
+    /// `line` without the `>` markers of the `depth` block quotes around the paragraph it belongs to.
+    static func strippingQuoteMarkers(_ line: Substring, depth: Int) -> Substring {
+        var rest = line
+        for _ in 0..<depth {
+            let trimmed = rest.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.first == ">" else { break }
+            rest = trimmed.dropFirst()
+        }
+        return rest
+    }
+
+    /// Splits a row at unescaped pipes (inside code spans too, as GFM does); leading and trailing pipes are optional.
     static func cells(_ line: Substring) -> [Substring] {
         var row = line.trimmingCharacters(in: " \t")
         if row.hasPrefix("|") { row = row.dropFirst() }
@@ -35,7 +56,6 @@ enum PipeTable {
         var out: [Substring] = []
         var start = row.startIndex
         var i = row.startIndex
-        var inCode = false
         while i < row.endIndex {
             let c = row[i]
             if c == "\\" {
@@ -43,15 +63,15 @@ enum PipeTable {
                 if i < row.endIndex { i = row.index(after: i) }
                 continue
             }
-            if c == "`" { inCode.toggle() }
-            if c == "|" && !inCode {
+            if c == "|" {
                 out.append(row[start..<i].trimmingCharacters(in: " \t"))
                 start = row.index(after: i)
             }
             i = row.index(after: i)
         }
         out.append(row[start..<row.endIndex].trimmingCharacters(in: " \t"))
-        return out.map { Substring($0.replacingOccurrences(of: "\\|", with: "|")) }
+        // Slices of `line`, so a cell's column can be found; `\|` is unescaped when the cell is parsed.
+        return out
     }
 }
 

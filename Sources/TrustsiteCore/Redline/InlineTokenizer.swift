@@ -24,7 +24,8 @@ struct InlineTokenizer {
                 var html = ""
                 renderer.render([inline], into: &html)
                 out.append(atom(html, enclosures))
-            case .emphasis(let children), .strong(let children), .link(_, _, let children):
+            case .emphasis(let children), .strong(let children), .superscript(let children), .subscript(let children),
+                .link(_, _, let children):
                 let enclosure = Enclosure(
                     open: renderer.open(inline), close: HTMLRenderer.close(inline), instance: instance(),
                     signature: plain.open(inline))

@@ -30,7 +30,8 @@ extension Array where Element == Inline {
             case .link(let url, _, let children), .image(let url, _, let children):
                 out.append(url)
                 children.collectTargets(into: &out)
-            case .emphasis(let children), .strong(let children): children.collectTargets(into: &out)
+            case .emphasis(let children), .strong(let children), .superscript(let children), .subscript(let children):
+                children.collectTargets(into: &out)
             case .text, .code, .softBreak, .lineBreak, .html: break
             }
         }
