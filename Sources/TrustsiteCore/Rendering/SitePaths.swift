@@ -23,15 +23,31 @@ public enum SitePaths {
     /// A statement's versions as JSON.
     public static func versionsJSON(_ slug: String) -> String { "\(slug)/versions.json" }
 
-    /// A lineage key made safe as one path segment (ids may hold `:` or `.`, which would read as a scheme or a parent folder).
+    /// A lineage key made safe as one path segment (ids may hold `:` or `.`, which would read as a scheme or a parent
+    /// folder) of at most `maxSegment` bytes.
     static func segment(_ key: String) -> String {
         // Most keys are ASCII slugs already: check the bytes before looking at characters.
         let plain = key.utf8.allSatisfy { b in
             (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F
         }
-        if plain && key.utf8.contains(where: { $0 != 0x2D }) { return key }
+        if plain && key.utf8.contains(where: { $0 != 0x2D }) { return bounded(key, key: key) }
         let safe = String(key.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
-        return safe.isEmpty || safe.allSatisfy({ $0 == "-" }) ? "section" + safe : safe
+        return bounded(safe.isEmpty || safe.allSatisfy({ $0 == "-" }) ? "section" + safe : safe, key: key)
+    }
+
+    /// The most bytes a section-history folder name has: file systems allow 255, and a heading that is a whole
+    /// sentence (or 90 CJK characters) is longer.
+    static let maxSegment = 96
+
+    /// `segment` when it fits in `maxSegment` bytes; else a readable prefix of it and a short hash of the whole key,
+    /// the same in every build.
+    static func bounded(_ segment: String, key: String) -> String {
+        guard segment.utf8.count > maxSegment else { return segment }
+        let hash = String(ContentHash.hex(Array(key.utf8)).prefix(10))
+        var prefix = Substring(segment)
+        while prefix.utf8.count > maxSegment - hash.count - 1 { prefix = prefix.dropLast() }
+        while prefix.last == "-" { prefix = prefix.dropLast() }
+        return prefix + "-" + hash
     }
 
     /// The prefix that leads from `page` back to the site root ("" or "../../").
