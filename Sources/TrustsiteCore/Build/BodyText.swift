@@ -58,11 +58,13 @@ struct BodyWalk {
             switch inline {
             case .text(let s): pieces.append(BodyPiece(kind: .text(s), leaf: leaf))
             case .html(let s): pieces.append(BodyPiece(kind: .html(s), leaf: leaf))
-            case .emphasis(let c), .strong(let c): add(c)
+            case .emphasis(let c), .strong(let c), .superscript(let c), .subscript(let c): add(c)
             case .link(let url, _, let c):
                 pieces.append(BodyPiece(kind: .link(url), leaf: leaf))
                 add(c)
-            case .image(_, _, let alt): add(alt)
+            case .image(let url, _, let alt):
+                pieces.append(BodyPiece(kind: .link(url), leaf: leaf))
+                add(alt)
             case .code, .softBreak, .lineBreak: break
             }
         }

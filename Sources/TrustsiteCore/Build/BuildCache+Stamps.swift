@@ -20,6 +20,7 @@ extension BuildCache {
         for version in statement.versions {
             fields += [version.date.description, version.source.path, version.source.sha256]
         }
+        for file in statement.files { fields += ["files/" + file.path, file.sha256] }
         return ContentHash.hex(Array(fields.joined(separator: "\u{0}").utf8))
     }
 
@@ -35,6 +36,9 @@ extension BuildCache {
             }
             text? += "\u{0}\(name)\u{0}\(stamp)"
         }
+        // Published files: a statement whose files/ holds anything is read again each build (they are few and small,
+        // and a stamp of every file in every folder below would cost as much).
+        if names.contains(ContentLoader.filesFolder), io.kind(joinPath(folder.path, ContentLoader.filesFolder)) == .folder { text = nil }
         return (text.map { ContentHash.hex(Array($0.utf8)) }, names.contains { $0.hasSuffix(".md") })
     }
 

@@ -17,7 +17,7 @@ enum ContentChecks {
         _ model: SiteModel, targets: [String: LinkTarget], otherLinks: [String: [CrossLink]] = [:],
         into diagnostics: inout Diagnostics, links: inout Diagnostics
     ) -> [String: [CrossLink]] {
-        let checks = LinkChecks(targets: targets)
+        let checks = LinkChecks(targets: targets, siteFiles: model.files)
         var cross: [String: [CrossLink]] = [:]
         for (statement, (local, found)) in zip(model.statements, own(model, links: checks)) {
             diagnostics.append(contentsOf: local)

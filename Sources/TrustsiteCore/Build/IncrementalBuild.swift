@@ -73,10 +73,13 @@ extension SiteBuilder {
         let content = options.content
         // Mirrors ContentLoader.load's choice of statement folders.
         let isStatement = { (slug: String) in
-            !slug.hasPrefix(".") && !slug.hasPrefix("_") && slug != "templates" && io.kind(joinPath(content, slug)) == .folder
+            !slug.hasPrefix(".") && !slug.hasPrefix("_") && slug != "templates" && slug != ContentLoader.filesFolder
+                && io.kind(joinPath(content, slug)) == .folder
         }
         let known = Set(previous.model.statements.map(\.slug))
-        guard changedSlugs.allSatisfy({ isStatement($0) == known.contains($0) }) else { return try buildInPlace(previous: previous) }
+        // A statement added or removed, or a site-wide file changed (content/files/), rebuilds everything.
+        guard changedSlugs.allSatisfy({ isStatement($0) == known.contains($0) }), !changedSlugs.contains(ContentLoader.filesFolder)
+        else { return try buildInPlace(previous: previous) }
         let slugs = changedSlugs.filter(known.contains).sorted()
         var timings = Timings()
         var diagnostics = Diagnostics()
@@ -95,7 +98,8 @@ extension SiteBuilder {
         let unchanged = { (slug: String) in !changedSlugs.contains(slug) }
         var links = Diagnostics()
         let (targets, crossLinks) = timings.measure("checks") { () -> ([String: LinkTarget], [String: [CrossLink]]) in
-            let read = SiteModel(config: previous.model.config, statements: statements.map(\.0), asOf: asOf)
+            let read = SiteModel(
+                config: previous.model.config, statements: statements.map(\.0), asOf: asOf, files: previous.model.files)
             let targets = ContentChecks.targets(read, previous.targets.filter { unchanged($0.key) }.map(\.value))
             // The links of the other statements are checked again too: one that changed may have renamed their target.
             let others = previous.crossLinks.filter { unchanged($0.key) }

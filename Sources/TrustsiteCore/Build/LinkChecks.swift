@@ -9,10 +9,13 @@ struct LinkChecks {
     let targets: [String: LinkTarget]
     /// Their slugs (made once: every link needs them).
     let slugs: Set<String>
+    /// The paths of the site's own files (under `content/files/`).
+    let siteFiles: Set<String>
 
-    init(targets: [String: LinkTarget]) {
+    init(targets: [String: LinkTarget], siteFiles: [SiteFile] = []) {
         self.targets = targets
         slugs = Set(targets.keys)
+        self.siteFiles = Set(siteFiles.map(\.path))
     }
 
     /// Checks the links among `pieces` of `version` that stay in `statement`; returns the links into other statements.
@@ -24,7 +27,7 @@ struct LinkChecks {
             guard case .link(let url) = piece.kind else { continue }
             // Every link moves the locator, so the next one is searched for after it.
             let location = locator.next(url, preferring: "](") ?? locator.here
-            if Self.leadsElsewhere(url, from: statement.slug) {
+            if leadsElsewhere(url, from: statement.slug) {
                 cross.append(CrossLink(url: url, location: location))
                 continue
             }
@@ -43,19 +46,14 @@ struct LinkChecks {
         }
     }
 
-    /// Whether `url` names a statement other than `slug`, so whether it resolves depends on that statement.
-    static func leadsElsewhere(_ url: String, from slug: String) -> Bool {
-        guard !url.hasPrefix("#") else { return false }
-        let location = url.splitFragment.0
-        guard let isRoot = siteLinkKind(location), let named = namedSlug(location, isRoot: isRoot) else { return false }
-        return named != slug
-    }
-
-    /// For a link into the site's statements, whether it is a root link (true) or a relative `.md` link (false).
-    static func siteLinkKind(_ location: String) -> Bool? {
-        let isRoot = location.hasPrefix("/") && !location.hasPrefix("//")
-        let isRelativeVersion = !isRoot && location.hasSuffix(".md") && !location.contains(":") && !location.hasPrefix("//")
-        return isRoot ? true : isRelativeVersion ? false : nil
+    /// Whether `url` names a statement other than `slug` (or one the site lacks), so whether it resolves depends on
+    /// that statement.
+    func leadsElsewhere(_ url: String, from slug: String) -> Bool {
+        switch SiteLink.resolve(url, slug: slug, slugs: slugs) {
+        case .site(let link): return link.slug.map { $0 != slug } ?? false
+        case .unknownStatement(let name): return name != slug
+        case .external, .nowhere: return false
+        }
     }
 
     /// The former heading ids of version `date` of statement `slug`, each with the id its heading has now.
@@ -73,21 +71,20 @@ struct LinkChecks {
             if let now = ownFormer[id] { return Self.formerID(url, now: now, in: "this version") }
             return "link '\(url)' leads nowhere: no heading in this version has the id '\(id)'" + Self.fix(id, among: ownIDs)
         }
-        let (location, fragment) = url.splitFragment
-        guard let isRoot = Self.siteLinkKind(location) else { return nil }
-        let named = Self.namedSlug(location, isRoot: isRoot)
-        guard let link = SiteLink.resolve(url, slug: slug, slugs: slugs.union(named.map { [$0] } ?? [])) else {
-            guard !isRoot else { return nil }
-            return
-                "link '\(url)' leads nowhere: it names no version file; link to a version as YYYY-MM-DD.md or ../<statement>/YYYY-MM-DD.md"
+        let link: SiteLink
+        switch SiteLink.resolve(url, slug: slug, slugs: slugs) {
+        case .external: return nil
+        case .nowhere(let why): return "link '\(url)' leads nowhere: \(why)"
+        case .unknownStatement(let name):
+            let hint = Suggestion.didYouMean(name, among: targets.keys.sorted())
+            // A root link may have been meant for another page of the host, which the site cannot know of.
+            let host = url.hasPrefix("/") ? " (a link starting with / is read from the site's root; for other pages of the host, write a full https:// URL)" : ""
+            return "link '\(url)' leads nowhere: there is no statement '\(name)'"
+                + (hint.isEmpty ? "; statements are \(targets.keys.sorted().joined(separator: ", "))" + host : hint)
+        case .site(let found): link = found
         }
-        guard let target = targets[link.slug] else {
-            let hint = Suggestion.didYouMean(link.slug, among: targets.keys.sorted())
-            // A root link may lead to another page of the host; only a near miss of a statement is worth a warning.
-            if isRoot && hint.isEmpty { return nil }
-            return "link '\(url)' leads nowhere: there is no statement '\(link.slug)'"
-                + (hint.isEmpty ? "; statements are \(targets.keys.sorted().joined(separator: ", "))" : hint)
-        }
+        if let file = link.file { return fileProblem(url, file: file, in: link.slug) }
+        guard let linked = link.slug, let target = targets[linked] else { return nil }
         var index = target.currentIndex
         if let date = link.date {
             guard let match = target.dates.firstIndex(of: date) else {
@@ -96,7 +93,8 @@ struct LinkChecks {
             }
             index = match
         }
-        guard let fragment, case let id = Self.decoded(fragment), !id.isEmpty else { return nil }
+        // Other pages of a statement (history, changes) have ids of their own, which are not checked.
+        guard link.kind != .page, let fragment = link.fragment, case let id = Self.decoded(fragment), !id.isEmpty else { return nil }
         let ids = target.ids(index)
         guard !ids.contains(id) else { return nil }
         let which = link.date == nil ? "the current version (\(target.dates[index]))" : "version \(target.dates[index])"
@@ -104,11 +102,13 @@ struct LinkChecks {
         return "link '\(url)' leads nowhere: no heading in \(which) of '\(target.slug)' has the id '\(id)'" + Self.fix(id, among: ids)
     }
 
-    /// The statement a link names before it is known to exist: the first segment of a root link, `x` in `../x/…md`.
-    static func namedSlug(_ location: String, isRoot: Bool) -> String? {
-        let parts = location.split(separator: "/").map(String.init)
-        if isRoot { return parts.first }
-        return parts.count == 3 && parts[0] == ".." ? parts[1] : nil
+    /// Why a link to `file` under the `files/` folder of statement `slug` (nil: of the content folder) leads nowhere.
+    func fileProblem(_ url: String, file: String, in slug: String?) -> String? {
+        let files = slug.map { targets[$0]?.files ?? [] } ?? siteFiles
+        guard !files.contains(file) else { return nil }
+        let folder = slug.map { "\($0)/files/" } ?? "files/"
+        return "link '\(url)' leads nowhere: there is no file \(folder)\(file) in the content folder; "
+            + "put the file there (files under files/ are published as they are)"
     }
 
     /// The ids a version page gives its sections: each heading's, and `preamble` for text before the first heading.

@@ -22,6 +22,8 @@ struct LinkTarget: Codable, Sendable {
     /// Each version's former heading ids (`StatementTimeline.aliases`), one `old new` pair a line: the id a heading had
     /// in an earlier version and the id it has now. Ids hold no spaces.
     var formerIDs: [String]
+    /// The paths of its files under `files/`.
+    var files: Set<String>
 
     /// The target a statement offers.
     init(_ statement: Statement) {
@@ -30,6 +32,7 @@ struct LinkTarget: Codable, Sendable {
         currentIndex = statement.currentIndex
         headingIDs = statement.versions.map { LinkChecks.headingIDs($0).sorted().joined(separator: "\n") }
         formerIDs = Self.formerIDs(statement.versions)
+        files = Set(statement.files.map(\.path))
     }
 
     /// Each version's former heading ids as `formerIDs` holds them, but those a heading of the version has now: the

@@ -63,9 +63,11 @@ extension SiteBuilder {
             }
         }
         let statements = timings.measure("load") { loader.load(unread, into: &diagnostics) }
+        let files = timings.measure("load") { loader.siteFiles(options.content, into: &diagnostics) }
         ContentLoader.requireStatements(statements.count + inputs.kept.count, in: options.content, into: &diagnostics)
         inputs.model = timings.measure("sections") {
-            SiteModelBuilder.build(ContentSource(site: site, statements: statements), asOf: options.asOf, into: &diagnostics)
+            SiteModelBuilder.build(
+                ContentSource(site: site, statements: statements, files: files), asOf: options.asOf, into: &diagnostics)
         }
         var links = Diagnostics()
         inputs.crossLinks = timings.measure("checks") {

@@ -13,7 +13,13 @@ public struct ContentLoader: Sendable {
         let (site, folders) = scan(root, into: &diagnostics)
         let statements = load(folders, into: &diagnostics)
         Self.requireStatements(statements.count, in: root, into: &diagnostics)
-        return ContentSource(site: site, statements: statements)
+        return ContentSource(site: site, statements: statements, files: siteFiles(root, into: &diagnostics))
+    }
+
+    /// The files under `content/files/`, published at `files/`.
+    func siteFiles(_ root: String, into diagnostics: inout Diagnostics) -> [SiteFile] {
+        let folder = joinPath(root, Self.filesFolder)
+        return io.kind(folder) == .folder ? files(under: folder, into: &diagnostics) : []
     }
 
     /// Reads site.yml and finds the statement folders, reading none of them.
@@ -32,7 +38,7 @@ public struct ContentLoader: Sendable {
                 diagnostics.error(SourceLocation(path: path), Self.brokenLink)
                 continue
             }
-            guard io.kind(path) == .folder, name != "templates" else { continue }
+            guard io.kind(path) == .folder, name != "templates", name != Self.filesFolder else { continue }
             if let first = seen[name] {
                 diagnostics.error(SourceLocation(path: path), Self.sameName(as: first))
                 continue
@@ -87,8 +93,17 @@ public struct ContentLoader: Sendable {
             warnUnknown(fields, known: ["title", "description", "order"], &diagnostics)
         }
         var versions: [VersionSource] = []
-        for name in (try? io.list(path)) ?? [] where name.hasSuffix(".md") {
+        var files: [SiteFile] = []
+        for name in (try? io.list(path)) ?? [] where !name.hasPrefix(".") && name != "statement.yml" {
             let filePath = joinPath(path, name)
+            if name == Self.filesFolder, io.kind(filePath) == .folder {
+                files = self.files(under: filePath, into: &diagnostics)
+                continue
+            }
+            guard name.hasSuffix(".md") else {
+                Self.warnUnexpected(name, in: path, isFolder: io.kind(filePath) == .folder, into: &diagnostics)
+                continue
+            }
             guard let date = Day(name.dropLast(3)) else {
                 diagnostics.error(
                     SourceLocation(path: filePath),
@@ -101,7 +116,7 @@ public struct ContentLoader: Sendable {
             }
         }
         guard !versions.isEmpty else {
-            if !diagnostics.all.contains(where: { $0.location.path.hasPrefix(path + "/") }) {
+            if !diagnostics.all.contains(where: { $0.severity == .error && $0.location.path.hasPrefix(path + "/") }) {
                 diagnostics.error(
                     SourceLocation(path: path),
                     "statement folder has no version files; add one named after its date, e.g. \(slug)/2024-01-31.md, or remove the folder")
@@ -109,7 +124,7 @@ public struct ContentLoader: Sendable {
             return nil
         }
         versions.sort { $0.date < $1.date }
-        return StatementSource(slug: slug, path: path, config: config, versions: versions)
+        return StatementSource(slug: slug, path: path, config: config, versions: versions, files: files)
     }
 
     func readYAMLFile(_ path: String, _ diagnostics: inout Diagnostics) -> YAMLFields? {

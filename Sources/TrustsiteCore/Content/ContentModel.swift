@@ -61,6 +61,8 @@ public struct StatementSource: Sendable {
     public var config: StatementConfig
     /// Versions, oldest first.
     public var versions: [VersionSource]
+    /// Files under its `files/` folder, published at `<slug>/files/`.
+    public var files: [SiteFile] = []
 }
 
 /// Everything in the content folder.
@@ -69,4 +71,6 @@ public struct ContentSource: Sendable {
     public var site: SiteConfig
     /// Statements sorted by slug.
     public var statements: [StatementSource]
+    /// Files under `content/files/`, published at `files/`.
+    public var files: [SiteFile] = []
 }

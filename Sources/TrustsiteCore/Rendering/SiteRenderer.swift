@@ -76,7 +76,8 @@ public struct SiteRenderer: Sendable {
         let data = [
             Feeds(config: site.config).statementFeed(digest, asOf: site.asOf), DataFiles(site: site, changes: self.changes).versionsPage(i),
         ]
-        return families.concurrentMap { $0() }.flatMap { $0 } + data
+        let files = statement.files.map { Page("\(statement.slug)/files/\($0.path)", bytes: $0.bytes) }
+        return families.concurrentMap { $0() }.flatMap { $0 } + data + files
     }
 
     /// Home, 404, sitemap, feeds, JSON and theme assets.
@@ -85,7 +86,7 @@ public struct SiteRenderer: Sendable {
             homePage(), notFoundPage(), Page("sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL)),
             Feeds(config: site.config).siteFeed(digests, asOf: site.asOf), DataFiles(site: site, changes: changes).statementsPage(digests),
         ]
-            + theme.assets.map { Page($0.path, bytes: $0.bytes) }
+            + theme.assets.map { Page($0.path, bytes: $0.bytes) } + site.files.map { Page("files/\($0.path)", bytes: $0.bytes) }
     }
 
     func homePage() -> Page {

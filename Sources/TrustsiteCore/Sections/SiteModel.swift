@@ -27,6 +27,8 @@ public struct Statement: Sendable {
     public var versions: [Version]
     /// Index of the version in force on the as-of date (the first version when none is in force yet).
     public var currentIndex: Int
+    /// Files published at `<slug>/files/`.
+    public var files: [SiteFile] = []
 
     /// The version in force.
     public var current: Version { versions[currentIndex] }
@@ -54,4 +56,6 @@ public struct SiteModel: Sendable {
     public var statements: [Statement]
     /// The date that decides which versions are in force.
     public var asOf: Day
+    /// Files published at `files/`.
+    public var files: [SiteFile] = []
 }

@@ -15,7 +15,7 @@ public enum SiteModelBuilder {
             statements.append(statement)
         }
         statements.sort(by: Statement.homeOrder)
-        return SiteModel(config: content.site, statements: statements, asOf: asOf)
+        return SiteModel(config: content.site, statements: statements, asOf: asOf, files: content.files)
     }
 
     static func statement(_ source: StatementSource, asOf: Day, _ diagnostics: inout Diagnostics) -> Statement {
@@ -28,7 +28,7 @@ public enum SiteModelBuilder {
         }
         return Statement(
             slug: source.slug, config: source.config, versions: versions,
-            currentIndex: Statement.currentIndex(of: versions, asOf: asOf))
+            currentIndex: Statement.currentIndex(of: versions, asOf: asOf), files: source.files)
     }
 }
 
