@@ -78,3 +78,39 @@ import Testing
         #expect(MD.html(Self.table + "| a \\| b | c |\n").contains("<td>a | b</td>\n<td>c</td>"))
     }
 }
+
+/// Prose in angle brackets (`<Data Protection Officer>`) and the text of raw HTML blocks are words a reader must see.
+@Suite struct RawHTMLTextTests {
+    @Test(arguments: [
+        ("[<TikTok Law Enforcement Guidelines>](https://example.com/x)\n",
+         "<p><a href=\"https://example.com/x\">&lt;TikTok Law Enforcement Guidelines&gt;</a></p>\n"),
+        ("Write to <Data Protection Officer> now.\n", "<p>Write to &lt;Data Protection Officer&gt; now.</p>\n"),
+        ("See <Summary> below.\n", "<p>See &lt;Summary&gt; below.</p>\n"),
+        ("A <b>bold</b> <B>old</B> <span class=\"x\">y</span>\n",
+         "<p>A <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> <!-- raw HTML omitted -->old<!-- raw HTML omitted --> <!-- raw HTML omitted -->y<!-- raw HTML omitted --></p>\n"),
+    ])
+    func proseInAngleBracketsIsText(markdown: String, expected: String) {
+        #expect(MD.html(markdown) == expected)
+    }
+
+    @Test func aBlockThatStartsWithProseInAngleBracketsIsMarkdown() {
+        let markdown = "Intro.\n\n<Data Protection Officer>  \nLY Corporation  \n**Tokyo**\n<UK Representative>  \nLondon\n\nAfter.\n"
+        #expect(
+            MD.html(markdown)
+                == "<p>Intro.</p>\n<p>&lt;Data Protection Officer&gt;<br />\nLY Corporation<br />\n<strong>Tokyo</strong>\n"
+                + "&lt;UK Representative&gt;<br />\nLondon</p>\n<p>After.</p>\n")
+        #expect(MarkdownParser.parse(markdown).rawHTMLPositions.isEmpty)
+        let summary = "<Summary>\nText of the summary.\n"
+        #expect(MD.html(summary) == "<p>&lt;Summary&gt;\nText of the summary.</p>\n")
+    }
+
+    @Test func theWordsOfAnOmittedHTMLBlockAreShown() {
+        #expect(
+            MD.html("<div align=\"center\">\n<p>We keep <b>your</b> data &amp; more.</p>\n<script>alert(1)</script>\n</div>\n")
+                == "<!-- raw HTML omitted --><p>We keep your data &amp; more.</p>\n")
+        #expect(MD.html("<!-- a note -->\n") == "<!-- raw HTML omitted -->\n")
+        #expect(HTML.visibleText("<table><tr><td>a</td><td>b < c</td></tr></table>") == "a b &lt; c")
+        #expect(HTML.visibleText("<style>p { color: red }</style>x<textarea>y</textarea>") == "x")
+        #expect(!HTML.visibleText("<img src=x onerror=alert(1)>").contains("<"))
+    }
+}

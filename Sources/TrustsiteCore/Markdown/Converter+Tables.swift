@@ -40,22 +40,20 @@ extension Converter {
     mutating func cellInlines(_ text: Substring, line: Int, column: Int) -> [Inline] {
         guard !text.isEmpty else { return [] }
         // A no-break space first keeps cmark from starting a block, and counts as white space for emphasis.
-        var markdown = "\u{A0}" + text
-        let root: OpaquePointer? = markdown.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
-        }
-        guard let root else { return [.text(String(text))] }
-        defer { cmark_node_free(root) }
         var cell = Converter(lines: SourceLines(""), lineOffset: lineOffset + line - 1)
         // The no-break space is two bytes, which cmark's columns count.
         cell.columnOffset = column - 3
-        var out: [Inline] = []
-        var child = cmark_node_first_child(root)
-        while let paragraph = child {
-            if !out.isEmpty { out.append(.softBreak) }
-            out += cell.inlines(of: paragraph)
-            child = cmark_node_next(paragraph)
+        let parsed = MarkdownParser.withDocument("\u{A0}" + text) { root in
+            var out: [Inline] = []
+            var child = cmark_node_first_child(root)
+            while let paragraph = child {
+                if !out.isEmpty { out.append(.softBreak) }
+                out += cell.inlines(of: paragraph)
+                child = cmark_node_next(paragraph)
+            }
+            return out
         }
+        guard var out = parsed else { return [.text(String(text))] }
         rawHTML += cell.rawHTML
         links += cell.links
         if case .text(let first)? = out.first, first.hasPrefix("\u{A0}") {

@@ -48,7 +48,12 @@ public struct HTMLRenderer: Sendable {
             let language = info.split(separator: " ").first.map { " class=\"language-\(HTML.escape($0))\"" } ?? ""
             out += "<pre><code\(language)>\(HTML.escape(literal))</code></pre>\n"
         case .html(let html):
-            out += rawHTML ? html : "<!-- raw HTML omitted -->\n"
+            if rawHTML {
+                out += html
+            } else {
+                let text = HTML.visibleText(html)
+                out += text.isEmpty ? "<!-- raw HTML omitted -->\n" : "<!-- raw HTML omitted --><p>\(text)</p>\n"
+            }
         case .thematicBreak:
             out += "<hr />\n"
         case .table(let table):

@@ -25,17 +25,20 @@ public struct SourcePoint: Hashable, Sendable {
 public enum MarkdownParser {
     /// Parses `markdown`; `lineOffset` maps body lines to file lines.
     public static func parse(_ markdown: String, lineOffset: Int = 0) -> MarkdownDocument {
+        var converter = Converter(lines: SourceLines(markdown), lineOffset: lineOffset)
+        let blocks = withDocument(markdown) { converter.blocks(of: $0) } ?? []
+        return MarkdownDocument(blocks: blocks, rawHTMLPositions: converter.rawHTML, links: converter.links)
+    }
+
+    /// Runs `body` on cmark's tree of `markdown`, which is freed when it returns; nil when cmark parses nothing.
+    static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T? {
         var text = markdown
         let root: OpaquePointer? = text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
-            }
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
         }
-        guard let root else { return MarkdownDocument(blocks: []) }
+        guard let root else { return nil }
         defer { cmark_node_free(root) }
-        var converter = Converter(lines: SourceLines(markdown), lineOffset: lineOffset)
-        let blocks = converter.blocks(of: root)
-        return MarkdownDocument(blocks: blocks, rawHTMLPositions: converter.rawHTML, links: converter.links)
+        return body(root)
     }
 
     /// Parses a fragment of inline Markdown (a summary) into inlines: the paragraphs' content, joined by soft breaks.
@@ -94,6 +97,8 @@ struct Converter {
     /// nothing for a node of no kind the model keeps.
     mutating func append(_ node: OpaquePointer, to out: inout [Block]) {
         if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, let blocks = tableBlocks(node) {
+            out += blocks
+        } else if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK, let blocks = proseBlocks(node) {
             out += blocks
         } else if let block = block(node) {
             out.append(block)
@@ -160,6 +165,8 @@ struct Converter {
                 case .open(let script), .close(let script):
                     scripts[out.count] = script
                     out.append(.html(html))
+                case nil where ProseTag.isProse(html):
+                    if case .text(let previous)? = out.last { out[out.count - 1] = .text(previous + html) } else { out.append(.text(html)) }
                 case nil:
                     rawHTML.append(point(node))
                     out.append(.html(html))
