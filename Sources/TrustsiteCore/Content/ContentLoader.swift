@@ -94,6 +94,9 @@ public struct ContentLoader: Sendable {
         }
         var versions: [VersionSource] = []
         var files: [SiteFile] = []
+        // Reported after the check for a folder without versions, which a problem with its files already explains.
+        var unexpected = Diagnostics()
+        defer { diagnostics.append(contentsOf: unexpected) }
         for name in (try? io.list(path)) ?? [] where !name.hasPrefix(".") && name != "statement.yml" {
             let filePath = joinPath(path, name)
             if name == Self.filesFolder, io.kind(filePath) == .folder {
@@ -101,7 +104,7 @@ public struct ContentLoader: Sendable {
                 continue
             }
             guard name.hasSuffix(".md") else {
-                Self.warnUnexpected(name, in: path, isFolder: io.kind(filePath) == .folder, into: &diagnostics)
+                Self.warnUnexpected(name, in: path, isFolder: io.kind(filePath) == .folder, into: &unexpected)
                 continue
             }
             guard let date = Day(name.dropLast(3)) else {
@@ -116,7 +119,7 @@ public struct ContentLoader: Sendable {
             }
         }
         guard !versions.isEmpty else {
-            if !diagnostics.all.contains(where: { $0.severity == .error && $0.location.path.hasPrefix(path + "/") }) {
+            if !diagnostics.all.contains(where: { $0.location.path.hasPrefix(path + "/") }) {
                 diagnostics.error(
                     SourceLocation(path: path),
                     "statement folder has no version files; add one named after its date, e.g. \(slug)/2024-01-31.md, or remove the folder")

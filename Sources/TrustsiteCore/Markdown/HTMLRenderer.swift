@@ -52,7 +52,7 @@ public struct HTMLRenderer: Sendable {
                 out += html
             } else {
                 let text = HTML.visibleText(html)
-                out += text.isEmpty ? "<!-- raw HTML omitted -->\n" : "<!-- raw HTML omitted --><p>\(text)</p>\n"
+                out += text.isEmpty ? "<!-- raw HTML omitted -->\n" : "<p>\(text)</p>\n"
             }
         case .thematicBreak:
             out += "<hr />\n"

@@ -39,9 +39,15 @@ struct LeafFlattener {
             let language = info.split(separator: " ").first.map { " class=\"language-\(HTML.escape($0))\"" } ?? ""
             append(containers, "<pre><code\(language)>", "</code></pre>\n", .code(literal))
         case .html(let html):
-            var out = ""
-            renderer.render(.html(html), into: &out)
-            append(containers, "", "", .atom(html: out, key: "html\u{1}" + html))
+            // An omitted block's words are a paragraph, so a change to them is marked inside it, as in any paragraph.
+            let text = renderer.rawHTML ? "" : HTML.visibleText(html)
+            if !text.isEmpty {
+                append(containers, "<p>", "</p>\n", .atom(html: text, key: "html\u{1}" + html))
+            } else {
+                var out = ""
+                renderer.render(.html(html), into: &out)
+                append(containers, "", "", .atom(html: out, key: "html\u{1}" + html))
+            }
         case .thematicBreak:
             append(containers, "", "", .atom(html: "<hr />\n", key: "hr"))
         case .table(let table):
