@@ -3,7 +3,7 @@
 #
 # Installs what is missing (Debian's chromium, chromium-driver and a Java runtime; a venv of the pinned Python
 # packages in tests/browser/requirements.txt), builds the example site and the fixture sites in
-# tests/browser/fixtures/ with the templates/ folder into a temporary folder, serves each over
+# tests/browser/fixtures/ (the ledger site written by fixtures/make-ledger.py) with the templates/ folder into a temporary folder, serves each over
 # `python3 -m http.server` on 127.0.0.1 with an ephemeral port, and runs pytest on tests/browser/.
 # Extra arguments go to pytest (e.g. `-k toc`). Screenshots land in $TRUSTSITE_SCREENSHOTS (default
 # /tmp/trustsite-screenshots).
@@ -56,9 +56,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-declare -A contents=([example]=content [acme]=tests/browser/fixtures/acme [minimal]=tests/browser/fixtures/minimal)
+# The ledger fixture (a long history and a wide table) is generated: 60 versions are too many files to commit.
+python3 tests/browser/fixtures/make-ledger.py "$work/ledger-content"
+declare -A contents=([example]=content [acme]=tests/browser/fixtures/acme [minimal]=tests/browser/fixtures/minimal
+                     [ledger]=$work/ledger-content)
 sites_json="{"
-for name in example acme minimal; do
+for name in example acme minimal ledger; do
   "$bin" build --content "${contents[$name]}" --templates templates --output "$work/$name" --as-of "$as_of" --quiet
   # 4. Serve it on an ephemeral port; http.server prints the port it got.
   log=$work/$name.server.log

@@ -93,6 +93,7 @@ import Testing
         let markdown = "| Section | Summary |\n| :--- | ---: |\n| [A. Definitions](#a-definitions) | `x\\|y` and *z* |\n| B |\n"
         #expect(
             MD.html(markdown) == """
+                <div class="table-scroll" tabindex="0">
                 <table>
                 <thead>
                 <tr>
@@ -111,6 +112,7 @@ import Testing
                 </tr>
                 </tbody>
                 </table>
+                </div>
 
                 """)
     }

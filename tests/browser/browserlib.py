@@ -11,6 +11,7 @@ import base64
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.actions.action_builder import ActionBuilder
 
 HERE = pathlib.Path(__file__).resolve().parent
 SCREENSHOTS = pathlib.Path(os.environ.get("TRUSTSITE_SCREENSHOTS", "/tmp/trustsite-screenshots"))
@@ -65,9 +66,23 @@ def example_pages():
     return {name: ("example", path) for name, path in pages.items()}
 
 
+def ledger_pages():
+    """The generated ledger site's long history, and its wide table on the statement, a changes page that
+    changes the table, and a compare page."""
+    root = site_dir("ledger")
+    dates = [v["date"] for v in json.loads((root / "ledger" / "versions.json").read_text())["versions"]]
+    table_change = next(d for d in dates[1:] if "<table" in (text := (root / "ledger" / "changes" / d / "index.html").read_text())
+                        and "<del>" in text.split("<table", 1)[1].split("</table>", 1)[0])
+    return {"history-long": ("ledger", "ledger/history/index.html"),
+            "statement-wide-table": ("ledger", "ledger/index.html"),
+            "changes-wide-table": ("ledger", f"ledger/changes/{table_change}/index.html"),
+            "compare-wide-table": ("ledger", f"ledger/compare/{dates[0]}/index.html")}
+
+
 # Page types: name -> (site, path). The fixture sites' pages are known; the example site's are discovered.
 PAGE_TYPES = {
     **example_pages(),
+    **ledger_pages(),
     "upcoming": ("acme", "terms/2030-01-01/index.html"),
     "statement-table": ("acme", "terms/index.html"),
     "statement-long": ("acme", "handbook/index.html"),
@@ -127,6 +142,19 @@ def load(driver, address):
     # Let deferred scripts and observers run.
     driver.execute_script("return document.readyState")
     time.sleep(0.05)
+
+
+def click_where_shown(driver, element):
+    """Clicks the middle of `element` after checking that it is what a person sees there."""
+    x, y = driver.execute_script("""
+        const e = arguments[0]; e.scrollIntoView({block: 'center'});
+        const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];""", element)
+    hit = driver.execute_script("const h = document.elementFromPoint(arguments[0], arguments[1]); return h && arguments[2].contains(h);",
+                                x, y, element)
+    assert hit, f"{element.get_attribute('outerHTML')[:80]} is not visible where it is laid out"
+    actions = ActionBuilder(driver)
+    actions.pointer_action.move_to_location(int(x), int(y)).click()
+    actions.perform()
 
 
 def save_screenshot(driver, name):

@@ -10,7 +10,8 @@ AXE_JS = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").re
 # Every page type named in the issue, plus the fixtures' variants.
 AXE_PAGES = [p for p in ("home", "statement", "archived", "history", "changes", "compare", "section", "404",
                          "upcoming", "statement-table", "changes-renamed", "section-renamed", "home-minimal",
-                         "statement-minimal", "history-minimal") if p in PAGE_TYPES]
+                         "statement-minimal", "history-minimal",
+                         "history-long", "statement-wide-table", "changes-wide-table") if p in PAGE_TYPES]
 
 
 def axe_violations(driver):

@@ -1,11 +1,10 @@
 """What a reader does: follows the TOC, watches it follow the text, steps through a redline, reads without JavaScript."""
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
-from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from browserlib import PAGE_TYPES, load, page_url, set_viewport
+from browserlib import PAGE_TYPES, click_where_shown, load, page_url, set_viewport
 
 
 def active_toc_links(driver):
@@ -18,19 +17,6 @@ def wait_for_active(driver, href, timeout=3):
         WebDriverWait(driver, timeout, poll_frequency=0.05).until(lambda d: active_toc_links(d) == [href])
     except Exception:
         raise AssertionError(f"expected the TOC to highlight {href}, it highlights {active_toc_links(driver)}")
-
-
-def click_where_shown(driver, element):
-    """Clicks the middle of `element` after checking that it is what a person sees there."""
-    x, y = driver.execute_script("""
-        const e = arguments[0]; e.scrollIntoView({block: 'center'});
-        const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];""", element)
-    hit = driver.execute_script("const h = document.elementFromPoint(arguments[0], arguments[1]); return h && arguments[2].contains(h);",
-                                x, y, element)
-    assert hit, f"{element.get_attribute('outerHTML')[:80]} is not visible where it is laid out"
-    actions = ActionBuilder(driver)
-    actions.pointer_action.move_to_location(int(x), int(y)).click()
-    actions.perform()
 
 
 def heading_top(driver, fragment):

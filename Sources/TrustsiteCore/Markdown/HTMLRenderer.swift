@@ -110,8 +110,14 @@ public struct HTMLRenderer: Sendable {
         style.ordered ? (style.start == 1 ? "<ol>" : "<ol start=\"\(style.start)\">") : "<ul>"
     }
 
+    /// A table opens inside a frame of its own that scrolls sideways when the table is wider than the page (so its
+    /// words are never split); the frame takes keyboard focus, so it can be scrolled without a pointer.
+    static let tableOpen = "<div class=\"table-scroll\" tabindex=\"0\">\n<table>\n"
+    /// Closes `tableOpen`.
+    static let tableClose = "</table>\n</div>\n"
+
     func renderTable(_ table: Table, into out: inout String) {
-        out += "<table>\n<thead>\n"
+        out += Self.tableOpen + "<thead>\n"
         renderRow(table.header, table.alignments, cell: "th", into: &out)
         out += "</thead>\n"
         if !table.rows.isEmpty {
@@ -119,7 +125,7 @@ public struct HTMLRenderer: Sendable {
             for row in table.rows { renderRow(row, table.alignments, cell: "td", into: &out) }
             out += "</tbody>\n"
         }
-        out += "</table>\n"
+        out += Self.tableClose
     }
 
     func renderRow(_ cells: [[Inline]], _ alignments: [String?], cell: String, into out: inout String) {

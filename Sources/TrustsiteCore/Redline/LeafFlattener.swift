@@ -51,7 +51,7 @@ struct LeafFlattener {
         case .thematicBreak:
             append(containers, "", "", .atom(html: "<hr />\n", key: "hr"))
         case .table(let table):
-            let t = Enclosure(open: "<table>\n", close: "</table>\n", instance: instance())
+            let t = Enclosure(open: HTMLRenderer.tableOpen, close: HTMLRenderer.tableClose, instance: instance())
             let head = Enclosure(open: "<thead>\n", close: "</thead>\n", instance: instance())
             row(table.header, cell: "th", table.alignments, in: containers + [t, head])
             let body = Enclosure(open: "<tbody>\n", close: "</tbody>\n", instance: instance())

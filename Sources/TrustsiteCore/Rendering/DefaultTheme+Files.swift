@@ -122,7 +122,12 @@ extension DefaultTheme {
         pre code { background: none; padding: 0; }
         blockquote { margin-left: 0; padding-left: 1rem; border-left: 4px solid var(--line); color: var(--muted); }
         table { border-collapse: collapse; width: 100%; font-size: .95em; font-variant-numeric: tabular-nums; }
-        th, td { border: 1px solid var(--line); padding: .45rem .65rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+        /* A table wider than the text scrolls sideways in its own frame (focusable, so keys scroll it too); its cells wrap
+           only between words, never inside one. The frame is positioned so that a redline's hidden start and end notes
+           (absolutely positioned) scroll with the table instead of widening the page. */
+        .table-scroll { overflow-x: auto; margin: 0 0 1em; position: relative; }
+        .table-scroll > table { margin: 0; }
+        th, td { border: 1px solid var(--line); padding: .45rem .65rem; vertical-align: top; text-align: left; overflow-wrap: normal; hyphens: manual; }
         th { background: var(--surface); font-weight: 650; }
         hr { border: 0; border-top: 1px solid var(--line); margin: 2rem 0; }
         img, svg { max-width: 100%; }
@@ -268,10 +273,16 @@ extension DefaultTheme {
         .heatmap-section { border: 1px solid var(--line); border-radius: var(--radius); padding: .25rem 1.25rem 1rem; margin-bottom: 2rem; background: var(--surface); }
         .heatmap-section h2 { font-size: 1.15rem; margin: 1rem 0 .5rem; }
         .heatmap-legend { color: var(--muted); font-size: .9rem; max-width: var(--measure); }
-        .heatmap-scroll { overflow-x: auto; max-width: 100%; }
-        .heatmap { font: 11px system-ui, sans-serif; display: block; }
+        /* The heat-map keeps its natural size and scrolls sideways in its frame, newest versions first in view (the frame
+           runs right to left, its content left to right); the section titles stay in view on the left. */
+        .heatmap-scroll { --hm-labels: 13rem; overflow-x: auto; direction: rtl; scroll-padding-left: var(--hm-labels); padding-bottom: .25rem; }
+        .heatmap-grid { direction: ltr; display: flex; align-items: flex-start; width: max-content; margin: 0 auto 0 0; }
+        .heatmap-rows { position: sticky; left: 0; z-index: 1; flex: none; width: var(--hm-labels); list-style: none; margin: 0; padding: var(--hm-header) .5rem 0 0; background: var(--surface); font: 12px/1 system-ui, sans-serif; }
+        .heatmap-rows li { height: var(--hm-row); line-height: calc(var(--hm-row) - 2px); margin: 0; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; text-align: right; }
+        .heatmap { font: 11px system-ui, sans-serif; font-variant-numeric: tabular-nums; display: block; flex: none; max-width: none; }
         .heatmap text { fill: var(--fg); }
         .heatmap .hm-col { fill: var(--muted); }
+        .heatmap .hm-year { fill: var(--fg); font-weight: 650; }
         .hm-cell { fill: var(--accent); }
         .hm-same { fill: var(--bg); stroke: var(--line-strong); stroke-width: 1; }
         .hm-added { fill: var(--ins-line); }
@@ -360,6 +371,8 @@ extension DefaultTheme {
           body { font-size: 1rem; }
           .wrap { padding: 0 1rem; }
           .statement-body, .redlines, .section-history { hyphens: auto; }
+          .heatmap-section { padding-left: .75rem; padding-right: .75rem; }
+          .heatmap-scroll { --hm-labels: 8.5rem; }
           .version-compare { margin-left: 0; }
           .change-nav { bottom: .5rem; }
           .change-nav { flex-wrap: nowrap; gap: .4rem; padding: .4rem .5rem; }
@@ -555,7 +568,7 @@ extension DefaultTheme {
           <p class="lede">Every published version of <a href="{{currentHref}}">{{title}}</a>, newest first.</p>
           <section class="heatmap-section" aria-labelledby="heatmap-heading">
             <h2 id="heatmap-heading">Changes at a glance</h2>
-            <p class="heatmap-legend">One row per section, one column per version, oldest on the left. A darker cell changed more; <span aria-hidden="true">+</span> marks a section added and <span aria-hidden="true">−</span> one removed. Every coloured cell links to its redline.</p>
+            <p class="heatmap-legend">One row per section, one column per version, oldest on the left; a long history scrolls sideways. A darker cell changed more; <span aria-hidden="true">+</span> marks a section added and <span aria-hidden="true">−</span> one removed. Every coloured cell links to its redline. The versions below list the same changes in words.</p>
             <div class="heatmap-scroll">
         {{{heatmapHTML}}}
             </div>

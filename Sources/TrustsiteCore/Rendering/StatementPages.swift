@@ -138,7 +138,7 @@ struct StatementPages {
             "title": statement.title,
             "currentHref": SitePaths.link(from: path, to: SitePaths.statement(slug)),
             "versions": versions,
-            "heatmapHTML": HeatMap(statement: statement, changes: changes, page: path).svg(),
+            "heatmapHTML": HeatMap(statement: statement, changes: changes, page: path).html(),
         ])
         return Page(path, theme.render("history", context))
     }

@@ -164,6 +164,7 @@ struct RedlineKindTests {
         #expect(
             e.html == """
                 <h2>A</h2>
+                <div class="table-scroll" tabindex="0">
                 <table>
                 <thead>
                 <tr>
@@ -182,6 +183,7 @@ struct RedlineKindTests {
                 </tr>
                 </tbody>
                 </table>
+                </div>
 
                 """)
     }
