@@ -56,7 +56,7 @@ public struct FolderWatcher: Sendable {
     /// Every file and folder under the roots, except hidden files and editor backups.
     public func scan() -> [String: Stamp] {
         var stamps: [String: Stamp] = [:]
-        for root in roots { Self.walk(root, depth: 0, into: &stamps) }
+        for root in roots { Self.walk(root, in: ContentRoot(root, label: "watched folder"), depth: 0, into: &stamps) }
         return stamps
     }
 
@@ -68,20 +68,31 @@ public struct FolderWatcher: Sendable {
         return changed
     }
 
-    static func walk(_ path: String, depth: Int, into stamps: inout [String: Stamp]) {
+    static func walk(_ path: String, in root: ContentRoot, depth: Int, into stamps: inout [String: Stamp]) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return }
+        guard stat(path, &info) == 0 else {
+            // A link that loops or leads nowhere has a stamp of its own, so fixing or removing it is noticed.
+            if lstat(path, &info) == 0 {
+                stamps[path] = Stamp(
+                    size: -1, seconds: Int(info.modificationTime.tv_sec), nanoseconds: Int(info.modificationTime.tv_nsec),
+                    inode: UInt(info.st_ino))
+            }
+            return
+        }
         let isFolder = info.st_mode & S_IFMT == S_IFDIR
         // A folder's own time changes with every file in it; its files tell what changed.
         stamps[path] = Stamp(
             size: isFolder ? 0 : Int(info.st_size), seconds: isFolder ? 0 : Int(info.modificationTime.tv_sec),
             nanoseconds: isFolder ? 0 : Int(info.modificationTime.tv_nsec), inode: isFolder ? 0 : UInt(info.st_ino))
-        guard isFolder, depth < 8, let dir = opendir(path) else { return }
+        guard isFolder, depth < 8 else { return }
+        // Only into the folders a build reads (`ContentRoot`): a link that loops or leaves the root is not walked.
+        if depth > 0, case .refused = root.entry(path) { return }
+        guard let dir = opendir(path) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             guard !ignored(name) else { continue }
-            walk(path.hasSuffix("/") ? path + name : path + "/" + name, depth: depth + 1, into: &stamps)
+            walk(path.hasSuffix("/") ? path + name : path + "/" + name, in: root, depth: depth + 1, into: &stamps)
         }
     }
 

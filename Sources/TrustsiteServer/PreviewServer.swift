@@ -63,8 +63,7 @@ public struct PreviewServer: Sendable {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let build = BuildOptions(content: options.content, templates: options.templates, output: folder, asOf: options.asOf)
-        let parent = (options.content as NSString).deletingLastPathComponent
-        let templates = options.templates ?? (parent.isEmpty ? "templates" : parent + "/templates")
+        let templates = options.templates ?? build.templatesBeside
         let watcher = FolderWatcher(roots: [options.content, templates], interval: options.pollInterval)
         let baseline = watcher.scan()
         let hub = ReloadHub()

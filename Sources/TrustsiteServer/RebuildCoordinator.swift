@@ -100,7 +100,9 @@ public actor RebuildCoordinator {
                 (dirtyAll, dirtySlugs) = (dirtyAll || all, dirtySlugs.union(slugs))
                 // Errors only: a big site's warnings would bury them; the overlay shows the same lines.
                 let diagnostics = (error as? InputErrors)?.diagnostics ?? []
-                let errors = diagnostics.isEmpty ? ["error: \(error)"] : diagnostics.filter { $0.severity == .error }.map(\.description)
+                // `path: error: …`, as every error reads (not Foundation's own text).
+                let other = "\(WriteError(error, path: builder.options.output))"
+                let errors = diagnostics.isEmpty ? [other] : diagnostics.filter { $0.severity == .error }.map(\.description)
                 errors.forEach(logError)
                 logError(
                     "error: build failed\(Self.count(diagnostics.filter { $0.severity == .warning }))\(snapshot == nil ? "" : "; still serving the last good build")"

@@ -27,6 +27,8 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Render every statement, even those unchanged since the last build.")
     var noCache = false
 
+    func validate() throws { try PathArgument.require(output, "--output") }
+
     func run() throws {
         var options = BuildOptions(
             content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf ?? .today())
@@ -41,8 +43,9 @@ struct Build: ParsableCommand {
             Terminal.printDiagnostics(errors.diagnostics)
             Terminal.error("build failed; \(options.output) was left as it was")
             throw ExitCode(1)
-        } catch let error as WriteError {
-            // An error about a path already reads `path: error: …`.
+        } catch {
+            // `path: error: …`, as every error reads; `build` turns anything else into a WriteError already.
+            let error = WriteError(error, path: options.output)
             if error.path == nil { Terminal.error(error.description) } else { Terminal.line(error.description) }
             throw ExitCode(1)
         }
@@ -56,6 +59,18 @@ struct SourceOptions: ParsableArguments {
 
     @Option(help: "Templates folder (default: templates/ beside the content folder, else the built-in theme).")
     var templates: String?
+
+    func validate() throws {
+        try PathArgument.require(content, "--content")
+        if let templates { try PathArgument.require(templates, "--templates") }
+    }
+}
+
+enum PathArgument {
+    /// An empty path names no folder (and would print as `: error: …`).
+    static func require(_ path: String, _ flag: String) throws {
+        if path.isEmpty { throw ValidationError("\(flag) needs a path; it is empty") }
+    }
 }
 
 enum DayArgument {

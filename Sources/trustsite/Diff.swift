@@ -28,6 +28,7 @@ struct Diff: ParsableCommand {
         guard (1...3).contains(arguments.count) else {
             throw ValidationError("give a statement slug and up to two dates, or two .md files")
         }
+        try PathArgument.require(content, "--content")
     }
 
     func run() throws {

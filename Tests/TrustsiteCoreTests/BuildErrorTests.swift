@@ -36,7 +36,8 @@ import Testing
     @Test func aFailedBuildWritesNothing() throws {
         let fixture = try SiteFixture(Self.invalid)
         _ = try buildErrors(fixture)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root) == ["content"])
+        // Only the lock file, which a build takes before it reads anything (`OutputLock`).
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root).sorted() == [".site.lock", "content"])
     }
 
     @Test func aFailedBuildLeavesThePublishedSiteByteForByte() throws {
@@ -52,8 +53,9 @@ import Testing
         #expect(
             errors.diagnostics.contains { $0.description.hasPrefix("\(fixture.content)/privacy/2024-05-21.md:2:12: error: 'effective'") })
         #expect(OutputTree.snapshot(fixture.output) == before)
-        // Beside the site, only what the good build left: its cache of what it published.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root).sorted() == [".site.cache.json", "content", "site"])
+        // Beside the site, only what the good build left: its cache of what it published, and the lock file.
+        let beside = try FileManager.default.contentsOfDirectory(atPath: fixture.root).sorted()
+        #expect(beside == [".site.cache.json", ".site.lock", "content", "site"])
     }
 
     @Test func warningsDoNotStopTheBuild() throws {

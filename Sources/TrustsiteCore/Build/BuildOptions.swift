@@ -31,8 +31,9 @@ public struct BuildOptions: Sendable {
     /// The templates folder to use: the given one, `templates/` next to the content folder, or nil for the built-in theme.
     public func resolvedTemplates(io: FileIO = .disk) -> String? {
         if let templates { return templates }
-        let parent = (content as NSString).deletingLastPathComponent
-        let sibling = joinPath(parent, "templates")
-        return io.kind(sibling) == .folder ? sibling : nil
+        return io.kind(templatesBeside) == .folder ? templatesBeside : nil
     }
+
+    /// `templates` in the folder that holds the content folder (`../templates` for `--content .`).
+    public var templatesBeside: String { joinPath(parentPath(content), "templates") }
 }

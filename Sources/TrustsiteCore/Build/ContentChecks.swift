@@ -53,11 +53,14 @@ enum ContentChecks {
         // Keys that other tools write (redirect_from, layout) come in every version: each is reported once, where it
         // first appears, with how many versions carry it.
         var unknown: [(key: String, at: SourceLocation, versions: Int)] = []
+        // Each key's place in `unknown`, so thousands of distinct keys cost no more than a scan each.
+        var index: [String: Int] = [:]
         for (i, version) in statement.versions.enumerated() {
             for (key, location) in version.source.frontMatter.unknownKeys {
-                if let seen = unknown.firstIndex(where: { $0.key == key }) {
+                if let seen = index[key] {
                     unknown[seen].versions += 1
                 } else {
+                    index[key] = unknown.count
                     unknown.append((key, location, 1))
                 }
             }

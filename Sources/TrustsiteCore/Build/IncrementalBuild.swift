@@ -160,20 +160,16 @@ extension SiteBuilder {
                 files[page.path] = print
                 if previous?[page.path] != print { changed.append(page) }
             }
-            let failures = changed.chunked(into: 32).concurrentMap { chunk -> String? in
+            let failures = changed.chunked(into: 32).concurrentMap { chunk -> WriteError? in
                 for page in chunk {
-                    let url = URL(fileURLWithPath: joinPath(root, page.path))
-                    do {
-                        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                        try Data(page.bytes).write(to: url, options: .atomic)
-                    } catch { return "\(page.path): \(error)" }
+                    do { try Self.replace(joinPath(root, page.path), with: page.bytes) } catch { return WriteError(error, path: root) }
                 }
                 return nil
             }
-            if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: "cannot write \(failure)") }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
             let gone = (previous?.keys.filter { files[$0] == nil } ?? []).sorted()
             for path in gone { try? FileManager.default.removeItem(atPath: joinPath(root, path)) }
-            for folder in Set(gone.map { ($0 as NSString).deletingLastPathComponent }).sorted(by: >) { Self.pruneEmpty(folder, in: root) }
+            for folder in Set(gone.map(parentPath)).sorted(by: >) { Self.pruneEmpty(folder, in: root) }
             snapshot.files = files
             return (changed.map(\.path), gone)
         }
@@ -184,12 +180,29 @@ extension SiteBuilder {
         return IncrementalBuildResult(report: report, snapshot: snapshot, rendered: rendered, written: written, removed: removed)
     }
 
+    /// Writes `bytes` to `path` under a temporary name and renames it into place, so a reader never sees half a file;
+    /// errors are `WriteError`s naming the path and the system's reason.
+    static func replace(_ path: String, with bytes: [UInt8]) throws {
+        try PosixFile.makeFolder(parentPath(path))
+        let temporary = parentPath(path) + "/.trustsite-writing-" + UUID().uuidString
+        defer { unlink(temporary) }
+        do {
+            try PosixFile.write(bytes, to: temporary)
+        } catch let error as WriteError {
+            throw WriteError(message: error.message, path: path)
+        }
+        guard rename(temporary, path) == 0 else {
+            throw WriteError(message: "cannot write the file: \(String(cString: strerror(errno)))", path: path)
+        }
+    }
+
     /// Removes `folder` and its parents below `root` while they are empty.
     static func pruneEmpty(_ folder: String, in root: String) {
         var folder = folder
         while !folder.isEmpty, (try? FileManager.default.contentsOfDirectory(atPath: joinPath(root, folder)))?.isEmpty == true {
             try? FileManager.default.removeItem(atPath: joinPath(root, folder))
-            folder = (folder as NSString).deletingLastPathComponent
+            // Not NSString's deletingLastPathComponent, which traps on a one-character path such as a slug "c".
+            folder = parentPath(folder)
         }
     }
 }

@@ -30,12 +30,29 @@ public struct SiteBuilder: Sendable {
     /// Builds and publishes the site; throws `InputErrors` (nothing written) when the input has errors.
     /// Statements unchanged since the last build are taken from the published site (`BuildCache`): not read at all
     /// when their files are untouched, not rendered when their content is the same.
+    /// Refuses an output folder it would destroy (`OutputGuard`, `OutputFolder`) and one another build is writing
+    /// (`OutputLock`); every error that is not about the input is a `WriteError` (`path: error: …`).
     @discardableResult
     public func build() throws -> BuildReport {
+        do {
+            return try buildLocked()
+        } catch let error as InputErrors {
+            throw error
+        } catch {
+            throw WriteError(error, path: options.output)
+        }
+    }
+
+    private func buildLocked() throws -> BuildReport {
         var timings = Timings()
         try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
-        let writer = SiteWriter(output: options.output)
+        // A link stays a link: the site goes into the folder it leads to.
+        let output = try OutputFolder.resolve(options.output)
+        let writer = SiteWriter(output: output)
         let cachePath = BuildCache.path(for: writer)
+        try OutputFolder.checkTakeover(output, output: options.output, cache: cachePath)
+        let lock = try OutputLock.acquire(writer, output: options.output)
+        defer { withExtendedLifetime(lock) {} }
         let previous = options.useCache ? BuildCache.load(cachePath) : nil
         let inputs = validate(&timings, cached: options.useCache, previous: previous)
         guard !inputs.diagnostics.hasErrors, let theme = inputs.theme else { throw InputErrors(diagnostics: inputs.diagnostics.sorted) }
@@ -56,7 +73,7 @@ public struct SiteBuilder: Sendable {
                 let reuse = { @Sendable (i: Int) throws -> Bool in
                     let slug = model.statements[i].slug
                     guard let found = previous?.statements[slug], found.inputs == fingerprints?[slug],
-                        let entry = found.checked(in: options.output)
+                        let entry = found.checked(in: output)
                     else { return false }
                     try staged.reuse([entry], record: record, progress: progress)
                     return true
@@ -79,7 +96,7 @@ public struct SiteBuilder: Sendable {
                 if let shared = inputs.shared, let fingerprints {
                     let cache = record.cache(
                         shared: shared, digests: digests, inputs: inputs, fingerprints: fingerprints, previous: previous,
-                        output: options.output)
+                        output: output)
                     try? cache.save(cachePath)
                 }
             }

@@ -38,7 +38,7 @@ extension SiteBuilder {
     /// `previous` recorded them is not read: its digest from the last build stands in for it (`SiteInputs.kept`).
     func validate(_ timings: inout Timings, cached: Bool = false, previous: BuildCache? = nil) -> SiteInputs {
         var diagnostics = Diagnostics()
-        let loader = ContentLoader(io: io)
+        let loader = ContentLoader(io: io, templates: options.resolvedTemplates(io: io))
         var (site, folders) = timings.measure("scan") { loader.scan(options.content, into: &diagnostics) }
         if let baseURL = options.baseURL {
             if let problem = BaseURL.problem(baseURL, name: "--base-url") {

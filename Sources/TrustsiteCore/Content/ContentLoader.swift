@@ -5,8 +5,14 @@ public struct ContentLoader: Sendable {
     /// Where files come from.
     public var io: FileIO
 
+    /// The templates folder in use, which is no statement when it is kept inside the content folder.
+    public var templates: String?
+
     /// Creates a loader over `io`.
-    public init(io: FileIO = .disk) { self.io = io }
+    public init(io: FileIO = .disk, templates: String? = nil) {
+        self.io = io
+        self.templates = templates
+    }
 
     /// Loads `content/`: site.yml, then each statement folder in name order.
     public func load(_ root: String, into diagnostics: inout Diagnostics) -> ContentSource {
@@ -19,7 +25,8 @@ public struct ContentLoader: Sendable {
     /// The files under `content/files/`, published at `files/`.
     func siteFiles(_ root: String, into diagnostics: inout Diagnostics) -> [SiteFile] {
         let folder = joinPath(root, Self.filesFolder)
-        return io.kind(folder) == .folder ? files(under: folder, into: &diagnostics) : []
+        guard io.kind(folder) == .folder else { return [] }
+        return files(under: folder, links: ContentRoot(root, label: "content folder", io: io), into: &diagnostics)
     }
 
     /// Reads site.yml and finds the statement folders, reading none of them.
@@ -32,13 +39,24 @@ public struct ContentLoader: Sendable {
         var folders: [StatementFolder] = []
         // Keyed by Swift's String equality, under which two spellings of one Unicode text are the same name.
         var seen: [String: String] = [:]
-        for name in (try? io.list(root)) ?? [] where !name.hasPrefix(".") && !name.hasPrefix("_") {
+        let links = ContentRoot(root, label: "content folder", io: io)
+        // site.yml is checked where it is read.
+        for name in (try? io.list(root)) ?? [] where !name.hasPrefix(".") && !name.hasPrefix("_") && name != "site.yml" {
             let path = joinPath(root, name)
-            if io.kind(path) == .missing {
-                diagnostics.error(SourceLocation(path: path), Self.brokenLink)
+            switch links.entry(path) {
+            case .folder: break
+            case .file: continue
+            case .missing: diagnostics.error(SourceLocation(path: path), Self.unreadable); continue
+            case .refused(let why):
+                // A file here is never read, wherever it leads (a README linked from elsewhere, say).
+                if io.kind(path) != .file { diagnostics.error(SourceLocation(path: path), why) }
                 continue
             }
-            guard io.kind(path) == .folder, name != "templates", name != Self.filesFolder else { continue }
+            if isTemplates(path) || name == Self.filesFolder { continue }
+            if let problem = Self.reservedName(name) {
+                diagnostics.error(SourceLocation(path: path), problem)
+                continue
+            }
             if let first = seen[name] {
                 diagnostics.error(SourceLocation(path: path), Self.sameName(as: first))
                 continue
@@ -64,7 +82,9 @@ public struct ContentLoader: Sendable {
 
     func loadSite(_ path: String, _ diagnostics: inout Diagnostics) -> SiteConfig {
         var config = SiteConfig()
-        guard let fields = readYAMLFile(path, &diagnostics) else { return config }
+        guard let fields = readYAMLFile(path, ContentRoot(parentPath(path), label: "content folder", io: io), &diagnostics) else {
+            return config
+        }
         if let v = fields.string("title", &diagnostics) { config.title = v }
         if let v = fields.string("organization", &diagnostics) { config.organization = v }
         if let v = fields.string("description", &diagnostics) { config.description = v }
@@ -85,8 +105,14 @@ public struct ContentLoader: Sendable {
             diagnostics.error(SourceLocation(path: path), problem)
             return nil
         }
+        // Checked here too, for a rebuild of one statement: scan() has refused these already.
+        let links = ContentRoot(parentPath(path), label: "content folder", io: io)
+        if case .refused(let why) = links.entry(path) {
+            diagnostics.error(SourceLocation(path: path), why)
+            return nil
+        }
         var config = StatementConfig()
-        if let fields = readYAMLFile(joinPath(path, "statement.yml"), &diagnostics) {
+        if let fields = readYAMLFile(joinPath(path, "statement.yml"), links, &diagnostics) {
             config.title = fields.string("title", &diagnostics)
             if let v = fields.string("description", &diagnostics) { config.description = v }
             config.order = fields.int("order", &diagnostics)
@@ -99,8 +125,12 @@ public struct ContentLoader: Sendable {
         defer { diagnostics.append(contentsOf: unexpected) }
         for name in (try? io.list(path)) ?? [] where !name.hasPrefix(".") && name != "statement.yml" {
             let filePath = joinPath(path, name)
+            if case .refused(let why) = links.entry(filePath) {
+                diagnostics.error(SourceLocation(path: filePath), why)
+                continue
+            }
             if name == Self.filesFolder, io.kind(filePath) == .folder {
-                files = self.files(under: filePath, into: &diagnostics)
+                files = self.files(under: filePath, links: links, into: &diagnostics)
                 continue
             }
             guard name.hasSuffix(".md") else {
@@ -130,10 +160,24 @@ public struct ContentLoader: Sendable {
         return StatementSource(slug: slug, path: path, config: config, versions: versions, files: files)
     }
 
-    func readYAMLFile(_ path: String, _ diagnostics: inout Diagnostics) -> YAMLFields? {
-        guard io.kind(path) == .file else { return nil }
+    func readYAMLFile(_ path: String, _ links: ContentRoot, _ diagnostics: inout Diagnostics) -> YAMLFields? {
+        switch links.entry(path) {
+        case .file(let size, _):
+            if let size, size > VersionReader.sizeLimit {
+                diagnostics.error(SourceLocation(path: path), VersionReader.tooLarge(size))
+                return nil
+            }
+        case .refused(let why):
+            diagnostics.error(SourceLocation(path: path), why)
+            return nil
+        case .folder, .missing: return nil
+        }
         guard let bytes = try? io.read(path) else {
             diagnostics.error(SourceLocation(path: path), Self.unreadable)
+            return nil
+        }
+        guard bytes.count <= VersionReader.sizeLimit else {
+            diagnostics.error(SourceLocation(path: path), VersionReader.tooLarge(bytes.count))
             return nil
         }
         switch SourceText.decode(bytes, path: path) {
@@ -174,6 +218,26 @@ extension ContentLoader {
             "no statements found: add a folder with a version file such as \(joinPath(root, "privacy", "2024-01-01.md"))")
     }
 
+    /// Whether `path` is the templates folder in use.
+    func isTemplates(_ path: String) -> Bool {
+        guard let templates else { return false }
+        let real = io.realPath ?? { $0 }
+        return real(path) != nil && real(path) == real(templates)
+    }
+
+    /// Why a statement folder cannot have the name `name`, or nil: the site writes a file or folder of that name at its
+    /// root, which the statement's folder would collide with (in any case: a file system or host may ignore case).
+    static func reservedName(_ name: String) -> String? {
+        let lower = name.lowercased()
+        if lower == "templates" {
+            return "a folder named 'templates' in the content folder is neither a statement nor the templates folder in use; "
+                + "rename it, or pass it with --templates to use it as the theme"
+        }
+        guard SitePaths.rootNames.contains(lower) else { return nil }
+        return "statement folder '\(name)' has the name of a file or folder the site writes at its root ("
+            + SitePaths.rootNames.sorted().joined(separator: ", ") + "), so the two would collide; rename the folder"
+    }
+
     /// The error for a statement folder whose name is another's in a different Unicode spelling.
     static func sameName(as first: String) -> String {
         "statement folder name is the same text as '\(first)' in another Unicode spelling (composed or decomposed "
@@ -182,9 +246,6 @@ extension ContentLoader {
 
     /// The message for a file that exists in a listing but cannot be read.
     static let unreadable = "cannot read file; check that it is a readable file and not a folder or a broken symbolic link"
-    /// The message for a listed entry that leads nowhere.
-    static let brokenLink =
-        "cannot follow this entry: it is a symbolic link that loops or leads nowhere; remove it or point it at a statement folder"
 
     /// Why a folder name cannot be a statement's URL segment, or nil when it can.
     static func slugProblem(_ name: String) -> String? {

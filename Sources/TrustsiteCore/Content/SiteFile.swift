@@ -14,31 +14,16 @@ extension ContentLoader {
     /// The name of the folder of published files, in the content folder and in each statement folder.
     static let filesFolder = "files"
 
-    /// The files under `folder` and its subfolders, in path order; names starting with `.` are left out.
-    func files(under folder: String, into diagnostics: inout Diagnostics) -> [SiteFile] {
-        var out: [SiteFile] = []
-        walk(folder, prefix: "", depth: 0, into: &out, &diagnostics)
-        return out
-    }
-
-    private func walk(_ folder: String, prefix: String, depth: Int, into out: inout [SiteFile], _ diagnostics: inout Diagnostics) {
-        // A bound on nesting, so a folder that holds a link to itself cannot make the walk endless.
-        guard depth < 32 else {
-            diagnostics.error(SourceLocation(path: folder), "folders nest too deeply (over 32 levels); is there a symbolic link loop?")
-            return
-        }
-        for name in (try? io.list(folder)) ?? [] where !name.hasPrefix(".") {
-            let path = joinPath(folder, name), relative = prefix + name
-            switch io.kind(path) {
-            case .folder: walk(path, prefix: relative + "/", depth: depth + 1, into: &out, &diagnostics)
-            case .missing: diagnostics.error(SourceLocation(path: path), Self.brokenLink)
-            case .file:
-                guard let bytes = try? io.read(path) else {
-                    diagnostics.error(SourceLocation(path: path), Self.unreadable)
-                    continue
-                }
-                out.append(SiteFile(path: relative, bytes: bytes, sha256: ContentHash.hex(bytes)))
+    /// The files under `folder` and its subfolders, in path order, as `links` allows; names starting with `.` are left
+    /// out.
+    func files(under folder: String, links: ContentRoot, into diagnostics: inout Diagnostics) -> [SiteFile] {
+        links.files(under: folder, into: &diagnostics).compactMap { relative in
+            let path = joinPath(folder, relative)
+            guard let bytes = try? io.read(path) else {
+                diagnostics.error(SourceLocation(path: path), Self.unreadable)
+                return nil
             }
+            return SiteFile(path: relative, bytes: bytes, sha256: ContentHash.hex(bytes))
         }
     }
 

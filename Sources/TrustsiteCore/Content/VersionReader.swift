@@ -2,9 +2,26 @@
 struct VersionReader {
     var io: FileIO
 
+    /// The largest version file read (10 MiB): far more than any statement, and libcmark must never see a huge one.
+    static let sizeLimit = 10 * 1024 * 1024
+
+    /// The error for a file of `size` bytes, over `sizeLimit`.
+    static func tooLarge(_ size: Int) -> String {
+        "file is \(size) bytes, more than the limit of \(sizeLimit) bytes (10 MB) for a content file; split it or shorten it"
+    }
+
     func read(slug: String, date: Day, path: String, _ diagnostics: inout Diagnostics) -> VersionSource? {
+        // The size first, so a huge file is not even read.
+        if let node = io.node?(path), let size = Self.size(node), size > Self.sizeLimit {
+            diagnostics.error(SourceLocation(path: path), Self.tooLarge(size))
+            return nil
+        }
         guard let bytes = try? io.read(path) else {
             diagnostics.error(SourceLocation(path: path), ContentLoader.unreadable)
+            return nil
+        }
+        guard bytes.count <= Self.sizeLimit else {
+            diagnostics.error(SourceLocation(path: path), Self.tooLarge(bytes.count))
             return nil
         }
         let text: SourceText
@@ -26,6 +43,14 @@ struct VersionReader {
         return VersionSource(
             slug: slug, date: date, path: path, frontMatter: frontMatter, body: String(split.body),
             bodyLineOffset: split.bodyLineOffset, sha256: ContentHash.hex(bytes))
+    }
+
+    /// The size of a file, or of the file a link leads to.
+    static func size(_ node: FileIO.Node) -> Int? {
+        switch node {
+        case .file(let size), .link(_, _, .file(let size)): return size
+        default: return nil
+        }
     }
 
     static func frontMatter(_ fields: YAMLFields, _ diagnostics: inout Diagnostics) -> FrontMatter {

@@ -25,7 +25,7 @@ extension SiteWriter {
         if fm.fileExists(atPath: staging) {
             throw WriteError(message: "cannot remove the staging folder a previous build left; delete it and build again", path: staging)
         }
-        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try PosixFile.makeFolder(staging)
         return StagedSite(writer: self, reused: false)
     }
 }

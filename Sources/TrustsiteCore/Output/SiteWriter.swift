@@ -34,7 +34,7 @@ public struct SiteWriter: Sendable {
     func swapIn() throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output) else {
-            try fm.moveItem(atPath: staging, toPath: output)
+            try Self.move(staging, to: output)
             return
         }
         // Linux swaps two names in one step, so there is no moment without a site.
@@ -42,9 +42,16 @@ public struct SiteWriter: Sendable {
             if !Self.reusesStaging { try? fm.removeItem(atPath: staging) }
             return
         }
-        try fm.moveItem(atPath: output, toPath: previous)
-        try fm.moveItem(atPath: staging, toPath: output)
+        try Self.move(output, to: previous)
+        try Self.move(staging, to: output)
         if Self.reusesStaging { try? fm.moveItem(atPath: previous, toPath: staging) } else { try? fm.removeItem(atPath: previous) }
+    }
+
+    /// Renames `from` to `to` (an empty folder there is replaced), or throws a `WriteError` naming `to`.
+    static func move(_ from: String, to: String) throws {
+        guard rename(from, to) == 0 else {
+            throw WriteError(message: "cannot move the new site into place: \(String(cString: strerror(errno)))", path: to)
+        }
     }
 
     func absolute(_ path: String) -> String {

@@ -47,7 +47,7 @@ extension StagedSite {
             } catch let error as WriteError {
                 return error
             } catch {
-                return WriteError(message: "cannot sweep the staging folder: \(error)", path: base)
+                return WriteError(error, "cannot sweep the staging folder", path: base)
             }
             return nil
         }
@@ -81,7 +81,7 @@ extension StagedSite {
             throw WriteError(message: "cannot replace the file: \(String(cString: strerror(errno)))", path: path)
         }
         do { try FileManager.default.removeItem(atPath: path) } catch {
-            throw WriteError(message: "cannot replace the folder: \(error.localizedDescription)", path: path)
+            throw WriteError(error, "cannot replace the folder", path: path)
         }
     }
 }

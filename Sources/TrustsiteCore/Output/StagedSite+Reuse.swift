@@ -10,7 +10,7 @@ extension StagedSite {
             } catch let error as WriteError {
                 return error
             } catch {
-                return WriteError(message: "cannot reuse the published files: \(error)", path: entry.digest.slug)
+                return WriteError(error, "cannot reuse the published files", path: entry.digest.slug)
             }
             progress.step()
             return nil

@@ -86,3 +86,10 @@ extension SitePaths {
         return afterHost + "/"
     }
 }
+
+extension SitePaths {
+    /// Every name the site writes at its root besides the statements' folders (a test builds a site and compares).
+    public static let rootNames: Set<String> = [
+        "index.html", "404.html", "sitemap.xml", "feed.xml", "statements.json", "assets", "files",
+    ]
+}

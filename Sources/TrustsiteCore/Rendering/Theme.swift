@@ -20,7 +20,13 @@ public struct Theme: Sendable {
     public static func load(folder: String?, io: FileIO = .disk, into diagnostics: inout Diagnostics) -> Theme? {
         var files: [(path: String, text: String?, bytes: [UInt8])] = []
         if let folder {
-            for relative in walk(folder, io: io) {
+            guard io.kind(folder) == .folder else {
+                diagnostics.error(
+                    SourceLocation(path: folder), "templates folder not found; create it or pass another folder with --templates")
+                return nil
+            }
+            // Links are followed only inside the templates folder (`ContentRoot`); the others are errors, never read.
+            for relative in ContentRoot(folder, label: "templates folder", io: io).files(under: folder, into: &diagnostics) {
                 guard let bytes = try? io.read(joinPath(folder, relative)) else { continue }
                 let text = relative.hasSuffix(".mustache") ? String(validating: bytes, as: UTF8.self) : nil
                 files.append((relative, text, bytes))
@@ -93,20 +99,6 @@ public struct Theme: Sendable {
                 }
             }
         }
-    }
-
-    static func walk(_ folder: String, io: FileIO, prefix: String = "", depth: Int = 0) -> [String] {
-        guard depth < 8 else { return [] }
-        var out: [String] = []
-        for name in (try? io.list(joinPath(folder, prefix))) ?? [] where !name.hasPrefix(".") {
-            let relative = prefix.isEmpty ? name : prefix + "/" + name
-            switch io.kind(joinPath(folder, relative)) {
-            case .folder: out += walk(folder, io: io, prefix: relative, depth: depth + 1)
-            case .file: out.append(relative)
-            case .missing: break
-            }
-        }
-        return out
     }
 }
 

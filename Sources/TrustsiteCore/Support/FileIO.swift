@@ -13,6 +13,11 @@ public struct FileIO: Sendable {
     /// A file's size, inode and change times, which change whenever its bytes do; nil when they cannot be known, and
     /// then the build cache reads the file again rather than trust it.
     public var stamp: @Sendable (_ path: String) -> String? = { _ in nil }
+    /// What the entry at a path is without following a link at its end, and where a link leads (`ContentRoot` decides
+    /// what to follow); nil for a tree without links, such as the in-memory ones of tests: then `kind` says all.
+    public var node: (@Sendable (_ path: String) -> Node)? = nil
+    /// A path made absolute with every link resolved, nil when it does not exist; nil: paths are taken as they are.
+    public var realPath: (@Sendable (_ path: String) -> String?)? = nil
 
     /// The stamp of a file on disk; nil too when it changed within the last `window` seconds, as a change in the same
     /// clock tick could follow unseen (git's "racily clean" files). No window: always a stamp.
@@ -45,8 +50,22 @@ public struct FileIO: Sendable {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         },
-        stamp: { diskStamp($0, racyWithin: 2) }
+        stamp: { diskStamp($0, racyWithin: 2) },
+        node: { diskNode($0) },
+        realPath: { diskRealPath($0) }
     )
+}
+
+/// The folder that holds `path`, by its text alone (no file system call, so any argument is safe): "" for a bare name
+/// (`c`), "/" for `/x`; trailing slashes are ignored, and a path ending in `.` or `..` gets `/..` (`.` → `./..`).
+func parentPath(_ path: String) -> String {
+    var p = Substring(path)
+    while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+    if p.isEmpty { return ".." }
+    let last = p.lastIndex(of: "/").map { p[p.index(after: $0)...] } ?? p
+    if last == "." || last == ".." { return p + "/.." }
+    guard let slash = p.lastIndex(of: "/") else { return "" }
+    return slash == p.startIndex ? "/" : String(p[..<slash])
 }
 
 /// Joins path components with `/`, leaving an empty base out.

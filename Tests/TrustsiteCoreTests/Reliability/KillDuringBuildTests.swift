@@ -94,7 +94,8 @@ extension Reliability {
             #expect(Tree.snapshot(site.output) == after)
             #expect(
                 Tree.entries(site.root) == [
-                    ".reference.cache.json", ".site.cache.json", ".site.staging", "content", "next", "reference", "site",
+                    ".reference.cache.json", ".reference.lock", ".site.cache.json", ".site.lock", ".site.staging", "content", "next",
+                    "reference", "site",
                 ])
             #expect(Tree.snapshot(staging) == before, "the staging folder keeps the replaced site for the next build")
         }
@@ -115,14 +116,14 @@ extension Reliability {
             try site.write(".site.previous/index.html", "an interrupted swap's old site")
             #expect(try build(site, "content").status == 0)
             // The interrupted swap's site was restored first, so the build swapped with it and keeps it as staging.
-            #expect(Tree.entries(site.root) == [".site.cache.json", ".site.staging", "content", "site"])
+            #expect(Tree.entries(site.root) == [".site.cache.json", ".site.lock", ".site.staging", "content", "site"])
             #expect(!Tree.snapshot(site.output).keys.contains("stale/index.html"))
             #expect(Tree.snapshot(site.root + "/.site.staging") == ["index.html": Data("an interrupted swap's old site".utf8)])
             // Without the output, an interrupted swap's previous site is restored before the new build replaces it.
             try FileManager.default.moveItem(atPath: site.output, toPath: site.root + "/.site.previous")
             SiteWriter(output: site.output).recoverInterruptedSwap()
             #expect(
-                Tree.entries(site.root) == [".site.cache.json", ".site.staging", "content", "site"]
+                Tree.entries(site.root) == [".site.cache.json", ".site.lock", ".site.staging", "content", "site"]
                     && FileManager.default.fileExists(atPath: site.output + "/p/index.html"))
         }
     }

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import TrustsiteCore
+
+extension Reliability {
+    /// A statement folder named like a file or folder the site writes at its root would collide with it (or vanish):
+    /// an error naming the folder.
+    @Suite struct ReservedNameTests {
+        static let names = "404.html, assets, feed.xml, files, index.html, sitemap.xml, statements.json"
+
+        @Test(arguments: ["feed.xml", "index.html", "sitemap.xml", "statements.json", "404.html", "assets", "Assets", "FEED.XML"])
+        func aStatementFolderNamedLikeASiteFileIsAnError(_ name: String) throws {
+            let site = try TempSite(["content/\(name)/2024-01-01.md": "## A\n", "content/ok/2024-01-01.md": "## B\n"])
+            #expect(
+                site.lines(.error) == [
+                    "R/content/\(name): error: statement folder '\(name)' has the name of a file or folder the site writes at its root "
+                        + "(\(Self.names)), so the two would collide; rename the folder"
+                ])
+        }
+
+        @Test func aTemplatesFolderInTheContentFolderIsAnErrorUnlessItIsTheThemeInUse() throws {
+            let site = try TempSite(["content/templates/2024-01-01.md": "## A\n", "content/ok/2024-01-01.md": "## B\n"])
+            #expect(
+                site.lines(.error) == [
+                    "R/content/templates: error: a folder named 'templates' in the content folder is neither a statement nor the "
+                        + "templates folder in use; rename it, or pass it with --templates to use it as the theme"
+                ])
+            for (path, text) in DefaultTheme.files { try site.write("content/templates/" + path, text) }
+            var options = site.options
+            options.templates = site.content + "/templates"
+            let report = SiteBuilder(options: options).check()
+            #expect(report.errors == 0 && report.statements == 1)
+        }
+
+        @Test func theNamesAreEveryNameABuiltSiteHasAtItsRootButTheStatements() throws {
+            let site = try TempSite([
+                "content/p/2024-01-01.md": "## A\n", "content/q/2024-01-01.md": "## B\n", "content/files/logo.svg": "<svg/>",
+            ])
+            try SiteBuilder(options: site.options).build()
+            #expect(Set(Tree.entries(site.output)).subtracting(["p", "q"]) == SitePaths.rootNames)
+        }
+    }
+}
