@@ -125,16 +125,21 @@ public struct ContentLoader: Sendable {
         defer { diagnostics.append(contentsOf: unexpected) }
         for name in (try? io.list(path)) ?? [] where !name.hasPrefix(".") && name != "statement.yml" {
             let filePath = joinPath(path, name)
+            // Only what is read is checked against the link policy; anything else is not read, only warned about.
+            guard name.hasSuffix(".md") || name == Self.filesFolder else {
+                Self.warnUnexpected(name, in: path, isFolder: io.kind(filePath) == .folder, into: &unexpected)
+                continue
+            }
             if case .refused(let why) = links.entry(filePath) {
                 diagnostics.error(SourceLocation(path: filePath), why)
                 continue
             }
-            if name == Self.filesFolder, io.kind(filePath) == .folder {
-                files = self.files(under: filePath, links: links, into: &diagnostics)
-                continue
-            }
-            guard name.hasSuffix(".md") else {
-                Self.warnUnexpected(name, in: path, isFolder: io.kind(filePath) == .folder, into: &unexpected)
+            if name == Self.filesFolder {
+                if io.kind(filePath) == .folder {
+                    files = self.files(under: filePath, links: links, into: &diagnostics)
+                } else {
+                    Self.warnUnexpected(name, in: path, isFolder: false, into: &unexpected)
+                }
                 continue
             }
             guard let date = Day(name.dropLast(3)) else {
