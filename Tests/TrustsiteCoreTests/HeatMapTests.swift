@@ -24,7 +24,8 @@ import Testing
 
     @Test func everyColumnIsLabelledWithItsVersionDateAndEachYearsFirstVersionStandsOut() throws {
         let map = try Self.heatMap()
-        let labels = HTMLScan.matches("<text class=\"(hm-col[^\"]*)\" x=\"(\\d+)\" y=\"(\\d+)\" transform=\"rotate\\(-90 \\2 \\3\\)\">([^<]*)</text>", in: map)
+        let labels = HTMLScan.matches(
+            "<text class=\"(hm-col[^\"]*)\" x=\"(\\d+)\" y=\"(\\d+)\" transform=\"rotate\\(-90 \\2 \\3\\)\">([^<]*)</text>", in: map)
         #expect(labels.map { $0[4] } == ["2023-11-01", "2024-01-05", "2024-03-01", "2025-02-01"])
         #expect(labels.map { $0[1] } == ["hm-col hm-year", "hm-col hm-year", "hm-col", "hm-col hm-year"])
         // Upright, each just right of its own column's middle (columns are 16 px apart), above the first row.
@@ -47,13 +48,15 @@ import Testing
         let map = try Self.heatMap()
         #expect(map.hasPrefix(" style=\"--hm-header: 80px; --hm-row: 16px\">"))
         // 4 columns of 16 px, the header and 4 rows of 16 px: no room for labels inside the SVG.
-        #expect(map.contains("<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"144\" viewBox=\"0 0 64 144\""))
+        #expect(
+            map.contains("<svg class=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"144\" viewBox=\"0 0 64 144\""))
     }
 
     @Test func cellsLinkToTheirRedlineAndUnchangedCellsAreOnePathPerRow() throws {
         let map = try Self.heatMap()
         let sharing = "Sharing: modified on \(Day("2024-03-01")!.longForm)"
-        #expect(map.contains("<a href=\"../changes/2024-03-01/index.html#change-sharing\" aria-label=\"\(sharing)\"><title>\(sharing)</title>"))
+        #expect(
+            map.contains("<a href=\"../changes/2024-03-01/index.html#change-sharing\" aria-label=\"\(sharing)\"><title>\(sharing)</title>"))
         #expect(map.contains("aria-label=\"Contact: removed on \(Day("2025-02-01")!.longForm)\""))
         // "Sharing" (row 2, y = 80 + 16) is unchanged in versions 2 and 4.
         #expect(map.contains("<path class=\"hm-same\" d=\"M16 96h14v14h-14zM48 96h14v14h-14z\"/>"))

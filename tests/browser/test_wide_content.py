@@ -131,3 +131,17 @@ def test_a_wide_table_scrolls_in_its_own_frame_on_phones(browser, page_type):
     table = browser.find_element(By.CSS_SELECTOR, "main table")
     assert (scroll_frame(browser, table) or 0) > 50, "the table is wider than a phone and scrolls sideways in its frame"
     assert page_overflow(browser) <= 0
+
+
+def test_a_printed_wide_table_keeps_every_column_on_the_page(browser):
+    set_viewport(browser, 480)  # About the printable width of A5 paper: narrower than the table.
+    load(browser, page_url("statement-wide-table"))
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        cut = browser.execute_script("""
+            const page = document.documentElement.clientWidth;
+            return Array.from(document.querySelectorAll('main table th, main table td'))
+                .filter(c => c.getBoundingClientRect().right > page + 0.5).map(c => c.textContent.trim());""")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert not cut, f"printed cells beyond the page: {cut[:5]}"

@@ -396,6 +396,11 @@ extension DefaultTheme {
           h1, h2, h3, h4 { break-after: avoid; }
           .statement-layout { display: block; }
           .statement-body, .redlines, .history, .section-history { max-width: none; }
+          /* Paper does not scroll: a wide table wraps inside words rather than lose columns, and the heat-map, which
+             cannot fit, is left out (the versions list the same changes in words). */
+          .table-scroll { overflow: visible; }
+          th, td { overflow-wrap: anywhere; }
+          .heatmap-section { display: none; }
           ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           ins { text-decoration: underline; text-decoration-thickness: 2px; }
           del { text-decoration: line-through; text-decoration-thickness: 2px; }
