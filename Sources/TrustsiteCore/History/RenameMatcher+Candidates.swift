@@ -1,0 +1,119 @@
+extension RenameMatcher {
+    /// Old section `i`'s best candidates among the new sections not `taken`, best first, each one certainly better
+    /// than every candidate left out; at least `want` of them when there are that many, at most `listLength`; and
+    /// whether that is all of its candidates. Its words are looked up rarest first; a new section first met at a word
+    /// lacks every word looked up before, which bounds its score, and the search stops once no unmet section can beat
+    /// what was found (the prefix and length filters of PPJoin). Among sections of one size, the nearest come first,
+    /// as distance breaks ties. So sections that share only common words with this one are mostly never compared.
+    func best(for i: Int, taken: [Bool]?, want: Int) -> (list: [Candidate], complete: Bool) {
+        let a = oldBags[i], o = olds[i]
+        var list: [Candidate] = []
+        var seen = Set<Int>()
+        var (probed, found, passedOver) = (0, 0, false)
+        // The best score of a section not met yet: one lacking every word looked up so far.
+        var unmet = 0.0
+        for (hash, count) in index.rarestFirst(a) {
+            let left = a.total - probed
+            unmet = 2 * Double(left) / Double(a.total + left)
+            if unmet < (list.count >= want ? list[want - 1].key : 0.5) { break }
+            probed += count
+            unmet = 0
+            let threshold = list.count == Self.listLength ? list[list.count - 1].key : 0.5
+            for bucket in index.buckets(with: hash, sizes: WordIndex.sizes(left: left, total: a.total, threshold: threshold)) {
+                let bound = 2 * Double(min(left, bucket.size)) / Double(a.total + bucket.size)
+                guard bound >= 0.5 else { continue }
+                for j in NearestFirst(bucket.places, to: o, positions: news) {
+                    let n = news[j], distance = Double(abs(o - n)) * 1e-6
+                    if list.count == Self.listLength, bound - distance < list[list.count - 1].key {
+                        passedOver = true
+                        break
+                    }
+                    guard taken?[j] != true, seen.insert(j).inserted else { continue }
+                    let score = a.similarity(newBags[j])
+                    guard score >= 0.5 else { continue }
+                    found += 1
+                    let candidate = Candidate(key: score - distance, o: o, n: n, j: j)
+                    guard list.count < Self.listLength || candidate > list[list.count - 1] else { continue }
+                    list.insert(candidate, at: list.firstIndex { candidate > $0 } ?? list.count)
+                    if list.count > Self.listLength { list.removeLast() }
+                }
+            }
+        }
+        let certain = list.prefix { $0.key > unmet }
+        return (Array(certain), certain.count == list.count && !passedOver && found <= Self.listLength && unmet < 0.5)
+    }
+}
+
+/// The places of one bucket of a `WordIndex`, nearest to a section's position first.
+struct NearestFirst: Sequence, IteratorProtocol {
+    private let places: [Int], positions: [Int], target: Int
+    private var below: Int, above: Int
+
+    /// Walks `places` (ascending) outwards from where `target` would sit; `positions[place]` is a place's position.
+    init(_ places: [Int], to target: Int, positions: [Int]) {
+        (self.places, self.positions, self.target) = (places, positions, target)
+        var lo = 0, hi = places.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if positions[places[mid]] < target { lo = mid + 1 } else { hi = mid }
+        }
+        (below, above) = (lo - 1, lo)
+    }
+
+    mutating func next() -> Int? {
+        let up = above < places.count ? positions[places[above]] - target : Int.max
+        let down = below >= 0 ? target - positions[places[below]] : Int.max
+        guard up != Int.max || down != Int.max else { return nil }
+        if up <= down {
+            above += 1
+            return places[above - 1]
+        }
+        below -= 1
+        return places[below + 1]
+    }
+}
+
+/// The new sections of a rename search, by word: for each word, the sections holding it, grouped by size.
+struct WordIndex {
+    /// One size's sections holding a word: their places in `news`, ascending.
+    struct Bucket {
+        var size: Int
+        var places: [Int]
+    }
+
+    /// Buckets by word hash, by ascending size.
+    private let postings: [UInt64: [Bucket]]
+
+    /// Indexes `bags`.
+    init(_ bags: [WordBag]) {
+        var places: [UInt64: [Int]] = [:]
+        for (j, bag) in bags.enumerated() { for hash in bag.hashes { places[hash, default: []].append(j) } }
+        postings = places.mapValues { held in
+            Dictionary(grouping: held) { bags[$0].total }.map { Bucket(size: $0.key, places: $0.value) }.sorted { $0.size < $1.size }
+        }
+    }
+
+    /// `bag`'s words (with their counts), those held by fewest sections first; ties by hash, so the order is fixed.
+    func rarestFirst(_ bag: WordBag) -> [(hash: UInt64, count: Int)] {
+        let held = bag.hashes.map { postings[$0]?.reduce(0) { $0 + $1.places.count } ?? 0 }
+        return bag.hashes.indices.sorted { (held[$0], bag.hashes[$0]) < (held[$1], bag.hashes[$1]) }.map {
+            (bag.hashes[$0], bag.counts[$0])
+        }
+    }
+
+    /// The sizes a section can have and still score `threshold` against one of `total` words when at most `left` of
+    /// them can be common: 2·min(left, b)/(total + b) ≥ threshold. Widened by one each way; the caller checks exactly.
+    static func sizes(left: Int, total: Int, threshold: Double) -> ClosedRange<Int> {
+        let low = Int((threshold * Double(total) / (2 - threshold)).rounded(.down)) - 1
+        let high = Int((2 * Double(left) / threshold - Double(total)).rounded(.up)) + 1
+        return max(0, low)...max(0, low, high)
+    }
+
+    /// The buckets of the sections holding `hash` whose size is in `sizes`.
+    func buckets(with hash: UInt64, sizes range: ClosedRange<Int>) -> ArraySlice<Bucket> {
+        guard let buckets = postings[hash] else { return [] }
+        let start = buckets.firstIndex { $0.size >= range.lowerBound } ?? buckets.count
+        let end = buckets[start...].firstIndex { $0.size > range.upperBound } ?? buckets.count
+        return buckets[start..<end]
+    }
+}
