@@ -73,6 +73,13 @@ struct YAMLFields {
         }
         // An empty `title:` or `~` means "not set", but a quoted "" is an explicit empty string.
         if scalar.style == .plain && value.null != nil { return nil }
+        // A quoted YAML escape ("\x01", "\e") makes a character the file's bytes never hold.
+        if let bad = scalar.string.unicodeScalars.first(where: UnicodeControls.isHiddenControl) {
+            diagnostics.warning(
+                location(value),
+                "'\(key)' holds \(UnicodeControls.described(bad)), which no page shows"
+                    + (UnicodeControls.isXMLForbidden(bad) ? " and XML forbids (the feeds replace it)" : "") + "; delete it")
+        }
         return scalar.string
     }
 
