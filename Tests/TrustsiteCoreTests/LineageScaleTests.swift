@@ -64,7 +64,8 @@ import Testing
     /// held (every pair would be millions).
     @Test func thousandsOfRenamedSectionsKeepFewCandidatesAndPairRight() {
         let count = 2000
-        let boilerplate = "we may share your personal data with service providers who process it for us under contract".split(separator: " ")
+        let boilerplate = "we may share your personal data with service providers who process it for us under contract".split(
+            separator: " ")
         let body = { (i: Int) in boilerplate.map(String.init) + ["clause\(i)", "term\(i % 97)", "annex\(i % 13)"] }
         let old = (0..<count).map { Self.section("Section \($0)", body($0)) }
         // The new version renames every heading, rewords a word in every tenth section and moves a block of sections.

@@ -33,17 +33,19 @@ extension Reliability {
         }
 
         /// Every way of writing an anchor or alias that YAML allows: in keys, merge keys, flow collections, after
-        /// tags, with names a text scan would cut differently, on collections, across documents.
-        @Test(arguments: [
-            ("a: &x 1\n? *x\n: 2", [(2, 4), (3, 3)]),
-            ("base: &b {title: T}\n<<: *b", [(2, 7), (3, 5)]),
-            ("a: [&x 1, *x, {*x: 2}]", [(2, 5), (2, 11), (2, 16)]),
-            ("a: !!str &x v\nb: &y !!str w\nc: [*x, *y]", [(2, 4), (3, 4), (4, 5), (4, 9)]),
-            ("a: &x-y_1 v\nb: {*x-y_1: 3}", [(2, 4), (3, 5)]),
-            ("&m {title: T}", [(2, 1)]),
-            ("a: &s\n  - 1\nb: *s", [(2, 4), (4, 4)]),
-            ("a:\n  b: &deep {c: 1}\n  d: [[[*deep]]]", [(3, 6), (4, 9)]),
-        ] as [(String, [(Int, Int)])])
+        /// tags, with names a text scan would cut differently, on collections.
+        @Test(
+            arguments: [
+                ("a: &x 1\n? *x\n: 2", [(2, 4), (3, 3)]),
+                ("base: &b {title: T}\n<<: *b", [(2, 7), (3, 5)]),
+                ("a: [&x 1, *x, {*x: 2}]", [(2, 5), (2, 11), (2, 16)]),
+                ("a: !!str &x v\nb: &y !!str w\nc: [*x, *y]", [(2, 4), (3, 4), (4, 5), (4, 9)]),
+                ("a: &x-y_1 v\nb: {*x-y_1: 3}", [(2, 4), (3, 5)]),
+                ("&m {title: T}", [(2, 1)]),
+                ("a: !!map &m {b: 1}\nc: !!seq &q [*m]", [(2, 4), (3, 4), (3, 15)]),
+                ("a: &s\n  - 1\nb: *s", [(2, 4), (4, 4)]),
+                ("a:\n  b: &deep {c: 1}\n  d: [[[*deep]]]", [(3, 6), (4, 9)]),
+            ] as [(String, [(Int, Int)])])
         func anchorsAndAliasesAreRefusedHoweverTheyAreWritten(_ yaml: String, _ at: [(Int, Int)]) {
             let errors = Self.frontMatterErrors(yaml)
             #expect(errors.map { $0.split(separator: ":").dropFirst().prefix(2).joined(separator: ":") } == at.map { "\($0.0):\($0.1)" })
