@@ -1,16 +1,17 @@
-/// Warnings for characters that do not show as themselves: a bidirectional override in a statement's folder name (its
-/// URLs would read differently from where they lead) or in a heading (it would read in another order than written),
-/// and control characters written as character references (`&#1;`), which no page shows and XML forbids (the feeds
-/// replace them).
+/// Warnings for characters that do not show as themselves: a bidirectional override or an invisible character in a
+/// statement's folder name (its URLs would read differently from where they lead), a bidirectional override in a
+/// heading (it would read in another order than written), and control characters written as character references
+/// (`&#1;`), which no page shows and XML forbids (the feeds replace them).
 enum HiddenCharacterChecks {
     /// Checks `statement`'s folder name and every version's headings and character references.
     static func run(_ statement: Statement, into diagnostics: inout Diagnostics) {
-        if let bidi = statement.slug.unicodeScalars.first(where: UnicodeControls.isBidiOverride), let first = statement.versions.first {
+        if let hidden = statement.slug.unicodeScalars.first(where: Self.isHiddenInName), let first = statement.versions.first {
             let path = first.source.path
             let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? path
+            let what = UnicodeControls.isBidiOverride(hidden) ? "a bidirectional override" : "an invisible character"
             diagnostics.warning(
                 SourceLocation(path: folder),
-                "statement folder name contains \(UnicodeControls.name(bidi)), a bidirectional override: its URLs would read "
+                "statement folder name contains \(UnicodeControls.name(hidden)), \(what): its URLs would read "
                     + "differently from where they lead; rename the folder without it")
         }
         for version in statement.versions {
@@ -40,22 +41,9 @@ enum HiddenCharacterChecks {
         }
     }
 
-    /// A warning at each character reference that stands for a control character the page text holds.
-    static func references(_ version: Version, into diagnostics: inout Diagnostics) {
-        let body = version.source.body
-        guard body.utf8.contains(UInt8(ascii: "&")) else { return }
-        var held = Set<Unicode.Scalar>()
-        for section in version.document.sections {
-            for scalar in (section.title + " " + section.blocks.plainText).unicodeScalars where UnicodeControls.isHiddenControl(scalar) {
-                held.insert(scalar)
-            }
-        }
-        guard !held.isEmpty else { return }
-        for reference in CharacterReference.all(in: body) where held.contains(reference.scalar) {
-            diagnostics.warning(
-                SourceLocation(path: version.source.path, line: version.source.bodyLineOffset + reference.line, column: reference.column),
-                "'\(reference.text)' is \(UnicodeControls.described(reference.scalar)), which no page shows"
-                    + (UnicodeControls.isXMLForbidden(reference.scalar) ? " and XML forbids (the feeds replace it)" : "") + "; delete it")
-        }
+    /// A character a URL would not show as itself: a bidirectional override, a format character (zero-width space,
+    /// joiner, soft hyphen), a C1 control or a noncharacter.
+    static func isHiddenInName(_ scalar: Unicode.Scalar) -> Bool {
+        UnicodeControls.isBidiOverride(scalar) || scalar.properties.generalCategory == .format || UnicodeControls.isHiddenControl(scalar)
     }
 }

@@ -25,6 +25,14 @@ extension Reliability {
                 ])
         }
 
+        @Test(arguments: ["\u{200B}", "\u{2060}", "\u{AD}", "\u{85}", "\u{FEFF}"])
+        func anInvisibleCharacterInAFolderNameIsWarned(_ hidden: String) throws {
+            let site = try TempSite(["content/priv\(hidden)acy/2024-01-01.md": "Text.\n"])
+            let lines = site.lines(.warning)
+            #expect(lines.count == 1 && lines[0].hasPrefix("R/content/priv\(hidden)acy: warning: statement folder name contains U+"))
+            #expect(lines.first?.contains(", an invisible character: its URLs would read differently from where they lead") == true)
+        }
+
         @Test func marksThatRightToLeftTextNeedsAreNotWarned() throws {
             let site = try TempSite(["content/p/2024-01-01.md": "## שלום\u{200F} עולם\n\nText \u{200E}x.\n"])
             #expect(site.lines(.warning).isEmpty)
