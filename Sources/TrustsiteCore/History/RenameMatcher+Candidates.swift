@@ -83,19 +83,31 @@ struct WordIndex {
 
     /// Buckets by word hash, by ascending size.
     private let postings: [UInt64: [Bucket]]
+    /// How many sections hold each word.
+    private let held: [UInt64: Int]
 
     /// Indexes `bags`.
     init(_ bags: [WordBag]) {
         var places: [UInt64: [Int]] = [:]
         for (j, bag) in bags.enumerated() { for hash in bag.hashes { places[hash, default: []].append(j) } }
+        held = places.mapValues(\.count)
         postings = places.mapValues { held in
-            Dictionary(grouping: held) { bags[$0].total }.map { Bucket(size: $0.key, places: $0.value) }.sorted { $0.size < $1.size }
+            // Places are ascending; a stable sort by size keeps them so within each size.
+            var buckets: [Bucket] = []
+            for j in held.count > 1 ? held.sorted(by: { (bags[$0].total, $0) < (bags[$1].total, $1) }) : held {
+                if buckets.last?.size == bags[j].total {
+                    buckets[buckets.count - 1].places.append(j)
+                } else {
+                    buckets.append(Bucket(size: bags[j].total, places: [j]))
+                }
+            }
+            return buckets
         }
     }
 
     /// `bag`'s words (with their counts), those held by fewest sections first; ties by hash, so the order is fixed.
     func rarestFirst(_ bag: WordBag) -> [(hash: UInt64, count: Int)] {
-        let held = bag.hashes.map { postings[$0]?.reduce(0) { $0 + $1.places.count } ?? 0 }
+        let held = bag.hashes.map { self.held[$0] ?? 0 }
         return bag.hashes.indices.sorted { (held[$0], bag.hashes[$0]) < (held[$1], bag.hashes[$1]) }.map {
             (bag.hashes[$0], bag.counts[$0])
         }
