@@ -42,6 +42,18 @@ def corpus(name, statements, versions):
     return path
 
 
+def renamed_sections(count):
+    """One statement, two versions of `count` sections whose headings all change: every section is a rename to match."""
+    path = os.path.join(WORK, "corpus", f"renamed-{count}")
+    if not os.path.isdir(path):
+        os.makedirs(os.path.join(path, "terms"))
+        for day, word in (("2024-01-01", "Section"), ("2024-02-01", "Clause")):
+            with open(os.path.join(path, "terms", day + ".md"), "w") as f:
+                for i in range(count):
+                    f.write(f"## {word} {i}\n\nThis is the text of section number {i}, which says what we do with your data.\n\n")
+    return path
+
+
 def prepare_floors(path):
     """cmark-floor binary and the old/ new/ trees for one git word-diff process over all consecutive pairs."""
     floor = os.path.join(WORK, "cmark-floor")
@@ -115,6 +127,12 @@ def main():
     t_half = hyperfine("growth 10", f"{binary} build --quiet --no-cache --content {half} --output {WORK}/out-g10 --as-of 2030-01-01", args.runs)
     t_full = hyperfine("growth 20", f"{binary} build --quiet --no-cache --content {full} --output {WORK}/out-g20 --as-of 2030-01-01", args.runs)
     checks.append(("doubling versions per statement at most doubles the time", t_full / t_half, 2.0))
+    # Lineage at scale: matching renamed sections must stay linear in memory (it once took 3.3 GB here).
+    renamed = f"{binary} check --content {renamed_sections(10000)} --as-of 2030-01-01"
+    t_renamed = hyperfine("renamed sections", renamed, args.runs, ignore_failure=True)
+    m_renamed = peak_memory_mib(renamed)
+    print(f"10,000 renamed sections: check {t_renamed:.3f} s, peak {m_renamed:.0f} MiB", file=sys.stderr)
+    checks.append(("two versions of 10,000 renamed sections: check peak memory < 256 MiB (ratio)", m_renamed / 256, 1.0))
 
     print("\n| corpus | pages | trustsite s | cmark floor s | git word-diff floor s | hugo s | one-file edit s | copy of the site s | peak MiB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")

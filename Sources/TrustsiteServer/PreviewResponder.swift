@@ -8,8 +8,13 @@ struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
     let files: StaticFiles
     let hub: ReloadHub
+    let hosts: HostCheck
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // Before anything else: a request under a name this server does not go by may come from another site's page.
+        guard hosts.allows(request.head.authority) else {
+            return text(.misdirectedRequest, "This preview answers only requests for localhost or the address it listens on.\n")
+        }
         let path = request.uri.path
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])

@@ -20,14 +20,17 @@ public struct PreviewOptions: Sendable {
     public var asOf: Day
     /// How often the folders are scanned for changes.
     public var pollInterval: Duration
+    /// How long a connection may stay silent: a request whose head is not complete by then, or a connection idle that
+    /// long between requests, is closed (an open event stream is not idle).
+    public var idleTimeout: Duration
 
     /// Creates options with the CLI's defaults.
     public init(
         content: String = "content", templates: String? = nil, host: String = "127.0.0.1", port: Int = 8080,
-        asOf: Day = .today(), pollInterval: Duration = .milliseconds(250)
+        asOf: Day = .today(), pollInterval: Duration = .milliseconds(250), idleTimeout: Duration = .seconds(30)
     ) {
-        (self.content, self.templates, self.host, self.port, self.asOf, self.pollInterval) = (
-            content, templates, host, port, asOf, pollInterval
+        (self.content, self.templates, self.host, self.port, self.asOf, self.pollInterval, self.idleTimeout) = (
+            content, templates, host, port, asOf, pollInterval, idleTimeout
         )
     }
 }
@@ -47,10 +50,9 @@ public struct PreviewServer: Sendable {
         (self.options, self.log, self.logError) = (options, log, logError)
     }
 
-    /// Whether `host` only accepts connections from this machine.
-    public static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
-    }
+    /// Whether `host` only accepts connections from this machine: `localhost`, 127.0.0.0/8 or ::1, read as an
+    /// address (so a name such as `127.example.com` is not loopback).
+    public static func isLoopback(_ host: String) -> Bool { HostCheck.isLoopback(host) }
 
     /// The URL to open for a host and port.
     public static func url(host: String, port: Int) -> String {
@@ -69,12 +71,14 @@ public struct PreviewServer: Sendable {
         let hub = ReloadHub()
         let coordinator = RebuildCoordinator(builder: SiteBuilder(options: build), hub: hub, log: log, logError: logError)
 
-        var logger = Logger(label: "trustsite.serve")
+        let logError = self.logError
+        var logger = Logger(label: "trustsite.serve") { _ in LineLogHandler(write: logError) }
         logger.logLevel = .warning
         let (host, port) = (options.host, options.port)
         let stopper = Stopper()
         var app = Application(
-            responder: PreviewResponder(files: StaticFiles(folder: folder), hub: hub),
+            responder: PreviewResponder(files: StaticFiles(folder: folder), hub: hub, hosts: HostCheck(listening: host)),
+            server: .http1(configuration: .init(idleTimeout: TimeAmount(options.idleTimeout))),
             configuration: .init(address: .hostname(host, port: port)),
             onServerRunning: { channel in
                 guard !Task.isShuttingDownGracefully else { return }

@@ -37,8 +37,8 @@ struct Build: ParsableCommand {
         do {
             let report = try SiteBuilder(options: options).build()
             if !quiet { Terminal.printDiagnostics(report.warnings) }
-            if !quiet { print(report.summary) }
-            if timings { print(report.timings.breakdown) }
+            if !quiet { Terminal.out(report.summary) }
+            if timings { Terminal.out(report.timings.breakdown) }
         } catch let errors as InputErrors {
             Terminal.printDiagnostics(errors.diagnostics)
             Terminal.error("build failed; \(options.output) was left as it was")

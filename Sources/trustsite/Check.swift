@@ -28,7 +28,7 @@ struct Check: ParsableCommand {
         let options = BuildOptions(content: source.content, templates: source.templates, asOf: asOf ?? .today())
         let report = SiteBuilder(options: options).check()
         Terminal.printDiagnostics(report.diagnostics)
-        print(report.summary)
+        Terminal.out(report.summary)
         if report.failed(strict: strict) { throw ExitCode(1) }
     }
 }

@@ -35,7 +35,7 @@ struct Diff: ParsableCommand {
         let (old, new) = try versions()
         let diff = StatementHistory([old, new]).diffs[1]
         let useColor = color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-        print(TerminalRedline(color: useColor).render(diff, old: old, new: new), terminator: "")
+        Terminal.out(TerminalRedline(color: useColor).text(diff, old: old, new: new), terminator: "")
         if exitCode && !diff.isEmpty { throw ExitCode(1) }
     }
 

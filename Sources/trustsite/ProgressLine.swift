@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteCore
 
 /// Build progress on standard error: one updating line on a terminal, a plain line per tenth otherwise.
 enum ProgressLine {
@@ -10,9 +11,12 @@ enum ProgressLine {
             let rate = Double(done) / max(seconds, 0.001)
             let line = "rendered \(done)/\(total) statements (\(Int(rate.rounded())) per second)"
             if terminal {
-                FileHandle.standardError.write(Data(("\r" + line + (done == total ? "\n" : "")).utf8))
+                var text = TerminalText()
+                text.append(.lineStart)
+                text.append(line)
+                Terminal.write(text, terminator: done == total ? "\n" : "", to: .standardError)
             } else if done == total || done % max(1, total / 10) == 0 {
-                FileHandle.standardError.write(Data((line + "\n").utf8))
+                Terminal.write(TerminalText(line), to: .standardError)
             }
         }
     }

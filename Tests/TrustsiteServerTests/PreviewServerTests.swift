@@ -137,7 +137,7 @@ import TrustsiteServer
             _ = Array("GET / HTTP/1.1\r\nHost: 127".utf8).withUnsafeBytes { send(stalled, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             let unread = try RawHTTP.connect(port: preview.port)
             defer { close(unread) }
-            _ = Array("GET /_trustsite/events HTTP/1.1\r\nHost: x\r\n\r\n".utf8).withUnsafeBytes {
+            _ = Array("GET /_trustsite/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8).withUnsafeBytes {
                 send(unread, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
             }
             for _ in 0..<20 { #expect(try await preview.get("/assets/style.css").status == 200) }

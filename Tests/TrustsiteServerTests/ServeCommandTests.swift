@@ -43,6 +43,33 @@ import Testing
     }
 }
 
+extension ServeCommandTests {
+    /// The lines `serve` prints about content (here a folder name holding an escape sequence) show it as `^[`:
+    /// content cannot set the window title or clear the reviewer's screen.
+    @Test func contentReachesTheTerminalVisibly() async throws {
+        let workspace = try Workspace()
+        try workspace.write("bad\u{1B}]0;pwned\u{7}/2024-01-01.md", "Text.\n")
+        let (output, errors) = (workspace.root + "/serve.out", workspace.root + "/serve.err")
+        for file in [output, errors] { _ = FileManager.default.createFile(atPath: file, contents: nil) }
+        let process = Process()
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "no trustsite binary beside the tests")
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["serve", "--port", "0", "--content", workspace.content, "--as-of", "2025-06-01"]
+        process.standardOutput = FileHandle(forWritingAtPath: output)
+        process.standardError = FileHandle(forWritingAtPath: errors)
+        try process.run()
+        let printed: @Sendable () -> String = {
+            [output, errors].map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }.joined(separator: "\n")
+        }
+        #expect(await poll(seconds: 60) { printed().contains("Serving ") && printed().contains("build failed") }, "\(printed())")
+        kill(process.processIdentifier, SIGINT)
+        let running = Unchecked(process)
+        #expect(await poll(seconds: 30) { !running.value.isRunning })
+        #expect(printed().contains("/content/bad^[]0;pwned^G: error: statement folder name cannot be used in a URL"), "\(printed())")
+        #expect(!printed().unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(printed().debugDescription)")
+    }
+}
+
 /// Lets a test hand a Foundation object that is not Sendable to a polling closure it owns.
 struct Unchecked<T>: @unchecked Sendable {
     let value: T

@@ -43,6 +43,7 @@ enum ContentChecks {
         return model.statements.concurrentMap { statement in
             var local = Diagnostics()
             let cross = check(statement, links: links, text: text, into: &local)
+            HiddenCharacterChecks.run(statement, into: &local)
             return (local, cross)
         }
     }

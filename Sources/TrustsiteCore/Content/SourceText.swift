@@ -1,5 +1,5 @@
 /// A content file's text, decoded and normalised: UTF-8 checked, BOM dropped, CRLF turned into LF, and control
-/// characters (which no page shows and XML forbids) replaced with U+FFFD.
+/// characters and the noncharacters U+FFFE, U+FFFF (which no page shows and XML forbids) replaced with U+FFFD.
 public struct SourceText: Sendable {
     /// The normalised text.
     public let text: String
@@ -36,6 +36,15 @@ public struct SourceText: Sendable {
                     )
                 }
                 out += [0xEF, 0xBF, 0xBD]
+            } else if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] | 1 == 0xBF {
+                // U+FFFE and U+FFFF are valid UTF-8 but not characters: XML forbids them, so feeds would break.
+                if control == nil {
+                    control = Diagnostic(
+                        .warning, SourceLocation(path: path, line: line, column: out.count - lineStart + 1),
+                        "noncharacter U+\(bytes[i + 2] == 0xBE ? "FFFE" : "FFFF") is not shown on any page; delete it")
+                }
+                out += [0xEF, 0xBF, 0xBD]
+                i += 2
             } else {
                 out.append(b)
             }

@@ -12,12 +12,13 @@ struct YAMLFields {
         _ yaml: String, path: String, firstLine: Int, label: String = "front matter",
         into diagnostics: inout Diagnostics
     ) -> YAMLFields? {
-        if let alias = YAMLGuard.firstExcessAlias(yaml) {
+        let refusals = YAMLGuard.refusals(yaml)
+        for refusal in refusals {
             diagnostics.error(
-                SourceLocation(path: path, line: firstLine + alias.line - 1, column: alias.column),
-                "\(label) uses more than \(YAMLGuard.maxAliases) YAML aliases (*name); write the values out in full")
-            return nil
+                SourceLocation(path: path, line: firstLine + refusal.line - 1, column: refusal.column),
+                YAMLGuard.message(refusal, label: label))
         }
+        guard refusals.isEmpty else { return nil }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -72,6 +73,13 @@ struct YAMLFields {
         }
         // An empty `title:` or `~` means "not set", but a quoted "" is an explicit empty string.
         if scalar.style == .plain && value.null != nil { return nil }
+        // A quoted YAML escape ("\x01", "\e") makes a character the file's bytes never hold.
+        if let bad = scalar.string.unicodeScalars.first(where: UnicodeControls.isHiddenControl) {
+            diagnostics.warning(
+                location(value),
+                "'\(key)' holds \(UnicodeControls.described(bad)), which no page shows"
+                    + (UnicodeControls.isXMLForbidden(bad) ? " and XML forbids (the feeds replace it)" : "") + "; delete it")
+        }
         return scalar.string
     }
 

@@ -1,59 +1,85 @@
-/// A cheap scan of YAML text before Yams composes it. Front matter needs no anchors or aliases, and a handful of
-/// aliases can expand exponentially ("billion laughs"); Yams hashes mapping keys to find duplicates, so an alias
-/// bomb used as a key would hang the build. Counting aliases first keeps every input fast.
-enum YAMLGuard {
-    /// Aliases to defined anchors allowed before the text is refused; 16 aliases expand to a few hundred nodes at most.
-    static let maxAliases = 16
+import CYaml
 
-    /// The 1-based line and column of the first alias beyond `maxAliases`, or nil when the text is safe to compose.
-    static func firstExcessAlias(_ yaml: String) -> (line: Int, column: Int)? {
-        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
-        var anchors = Set<Substring>()
-        var aliases = 0
-        var quote: UInt8?
-        for (index, line) in yaml.lineFeedSplit.enumerated() {
-            for token in tokens(line, quote: &quote) {
-                if token.sigil == UInt8(ascii: "&") {
-                    anchors.insert(token.name)
-                } else if anchors.contains(token.name) {
-                    aliases += 1
-                    if aliases > maxAliases { return (index + 1, token.column) }
-                }
-            }
+/// A pass over libyaml's events (the parser Yams itself runs) before Yams composes the text. Front matter,
+/// site.yml and statement.yml need no anchors or aliases, and aliases are how a short text makes Yams do
+/// exponential work ("billion laughs", or an alias used as a mapping key, which Yams hashes expanded). Refusing
+/// every anchor and alias the parser sees, however it is spelt, bounds the work by the text's length; so does a
+/// cap on nesting, which no key trustsite reads needs.
+enum YAMLGuard {
+    /// Lists and mappings nested deeper than this are refused; front matter values are one level deep.
+    static let maxDepth = 32
+    /// Refusals reported per text at most; the pass stops there.
+    static let maxReported = 10
+
+    /// Why a text is refused, and where (1-based line and column of the YAML text).
+    struct Refusal: Equatable {
+        /// What was found.
+        enum Kind: Equatable {
+            case alias(String), anchor(String), tooDeep
         }
-        return nil
+        var kind: Kind
+        var line: Int
+        var column: Int
     }
 
-    /// The `&name` and `*name` tokens of one line, outside quoted scalars and comments; `quote` carries an open quote across lines.
-    static func tokens(_ line: Substring, quote: inout UInt8?) -> [(sigil: UInt8, name: Substring, column: Int)] {
-        let bytes = Array(line.utf8)
-        var out: [(UInt8, Substring, Int)] = []
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if let open = quote {
-                if b == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") { i += 2; continue }
-                if b == open { quote = nil }
-                i += 1
-                continue
-            }
-            let atTokenStart = i == 0 || " \t[{,:-?".utf8.contains(bytes[i - 1])
-            guard atTokenStart else { i += 1; continue }
-            if b == UInt8(ascii: "#") { break }
-            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { quote = b; i += 1; continue }
-            if b == UInt8(ascii: "&") || b == UInt8(ascii: "*") {
-                var end = i + 1
-                while end < bytes.count, !" \t,[]{}".utf8.contains(bytes[end]) { end += 1 }
-                if end > i + 1 {
-                    let start = line.utf8.index(line.utf8.startIndex, offsetBy: i + 1)
-                    let stop = line.utf8.index(line.utf8.startIndex, offsetBy: end)
-                    out.append((b, line[start..<stop], i + 1))
+    /// Every anchor and alias (up to `maxReported`) and the first collection nested too deep, in text order; empty
+    /// when the text is safe to compose. A syntax error ends the pass: Yams reports it in its own words.
+    static func refusals(_ yaml: String) -> [Refusal] {
+        var text = yaml
+        return text.withUTF8 { bytes in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return [] }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            var found: [Refusal] = []
+            var depth = 0
+            while found.count < maxReported, found.last?.kind != .tooDeep {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { break }
+                defer { yaml_event_delete(&event) }
+                let at = (line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                func refuse(_ kind: Refusal.Kind) { found.append(Refusal(kind: kind, line: at.line, column: at.column)) }
+                switch event.type {
+                case YAML_STREAM_END_EVENT, YAML_NO_EVENT:
+                    return found
+                case YAML_ALIAS_EVENT:
+                    refuse(.alias(name(event.data.alias.anchor)))
+                case YAML_SCALAR_EVENT:
+                    if let anchor = event.data.scalar.anchor { refuse(.anchor(name(anchor))) }
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    let isSequence = event.type == YAML_SEQUENCE_START_EVENT
+                    if let anchor = isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor {
+                        refuse(.anchor(name(anchor)))
+                    }
+                    depth += 1
+                    if depth > maxDepth { refuse(.tooDeep) }
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    depth -= 1
+                default:
+                    break
                 }
-                i = end
-                continue
             }
-            i += 1
+            return found
         }
-        return out
+    }
+
+    /// The message for `refusal` in a text called `label` ("front matter", "site.yml").
+    static func message(_ refusal: Refusal, label: String) -> String {
+        switch refusal.kind {
+        case .alias(let name):
+            return "\(label) uses the YAML alias '*\(name)'; aliases and anchors are not allowed here: write the value out in full"
+        case .anchor(let name):
+            return "\(label) defines the YAML anchor '&\(name)'; anchors and aliases are not allowed here: remove it, "
+                + "or put the value in quotes if '&' belongs to the text"
+        case .tooDeep:
+            return "\(label) nests lists or mappings more than \(maxDepth) levels deep; write each value on one line"
+        }
+    }
+
+    /// An anchor's name, as the parser read it.
+    private static func name(_ bytes: UnsafeMutablePointer<yaml_char_t>?) -> String {
+        guard let bytes else { return "" }
+        return String(cString: bytes)
     }
 }

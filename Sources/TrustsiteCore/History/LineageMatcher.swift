@@ -26,28 +26,11 @@ public enum LineageMatcher {
         return pairs.sorted { $0.1 < $1.1 }
     }
 
-    /// Unmatched sections whose bodies (or, for bodiless ones, headings) are similar, best pairs first.
+    /// Unmatched sections whose bodies (or, for bodiless ones, headings) are similar, best pairs first (`RenameMatcher`).
     static func renames(old: [Section], new: [Section], oldFree: Set<Int>, newFree: Set<Int>) -> [(Int, Int)] {
         guard !oldFree.isEmpty, !newFree.isEmpty else { return [] }
-        let oldBags = Dictionary(uniqueKeysWithValues: oldFree.map { ($0, WordCounts(old[$0])) })
-        let newBags = Dictionary(uniqueKeysWithValues: newFree.map { ($0, WordCounts(new[$0])) })
-        var candidates: [(score: Double, o: Int, n: Int)] = []
-        for o in oldFree.sorted() {
-            for n in newFree.sorted() {
-                let score = oldBags[o]!.similarity(newBags[n]!)
-                // Small distance in document position breaks ties, so twins of a split pair with the nearer one.
-                if score >= 0.5 { candidates.append((score - Double(abs(o - n)) * 1e-6, o, n)) }
-            }
-        }
-        candidates.sort { ($0.score, -$0.o, -$0.n) > ($1.score, -$1.o, -$1.n) }
-        var usedOld = Set<Int>(), usedNew = Set<Int>()
-        var pairs: [(Int, Int)] = []
-        for c in candidates where !usedOld.contains(c.o) && !usedNew.contains(c.n) {
-            pairs.append((c.o, c.n))
-            usedOld.insert(c.o)
-            usedNew.insert(c.n)
-        }
-        return pairs
+        var matcher = RenameMatcher(old: old, new: new, oldFree: oldFree, newFree: newFree)
+        return matcher.pairs()
     }
 
     /// Heading text compared without case and spacing differences.

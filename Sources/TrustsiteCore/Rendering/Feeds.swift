@@ -7,13 +7,14 @@ struct Feeds {
 
     /// `/feed.xml`, every version of every statement (a feed with no entries is dated `asOf`).
     func siteFeed(_ digests: [StatementDigest], asOf: Day) -> Page {
-        Page("feed.xml", feed(title: config.title, path: "feed.xml", home: SitePaths.home, statements: digests, asOf: asOf))
+        Page(xml: "feed.xml", feed(title: config.title, path: "feed.xml", home: SitePaths.home, statements: digests, asOf: asOf))
     }
 
     /// `/<slug>/feed.xml` for one statement.
     func statementFeed(_ digest: StatementDigest, asOf: Day) -> Page {
         let path = SitePaths.feed(digest.slug)
-        return Page(path, feed(title: digest.title, path: path, home: SitePaths.statement(digest.slug), statements: [digest], asOf: asOf))
+        return Page(
+            xml: path, feed(title: digest.title, path: path, home: SitePaths.statement(digest.slug), statements: [digest], asOf: asOf))
     }
 
     /// A feed of every version of `statements`, newest first; each entry was made once, by `entry`.

@@ -83,7 +83,7 @@ public struct SiteRenderer: Sendable {
     /// Home, 404, sitemap, feeds, JSON and theme assets.
     func siteWidePages() -> [Page] {
         [
-            homePage(), notFoundPage(), Page("sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL)),
+            homePage(), notFoundPage(), Page(xml: "sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL)),
             Feeds(config: site.config).siteFeed(digests, asOf: site.asOf), DataFiles(site: site, changes: changes).statementsPage(digests),
         ]
             + theme.assets.map { Page($0.path, bytes: $0.bytes) } + site.files.map { Page("files/\($0.path)", bytes: $0.bytes) }

@@ -39,6 +39,9 @@ struct WordCounts {
         return 2 * Double(common) / Double(total + other.total)
     }
 
+    /// Each word's hash and count, in no order.
+    var entries: [(hash: UInt64, count: Int)] { counts.map { ($0.key, $0.value) } }
+
     private mutating func add(_ hash: UInt64) {
         counts[hash, default: 0] += 1
         total += 1
@@ -61,5 +64,47 @@ struct WordCounts {
             return true
         default: return scalar.properties.numericType != nil
         }
+    }
+}
+
+/// `WordCounts` as two sorted arrays, compared by a merge: the same scores, for comparing many pairs.
+struct WordBag: Sendable {
+    /// The words' hashes, ascending.
+    let hashes: [UInt64]
+    /// How often each word occurs, parallel to `hashes`.
+    let counts: [Int]
+    /// How many words in all.
+    let total: Int
+
+    /// The words of `words`.
+    init(_ words: WordCounts) {
+        let sorted = words.entries.sorted { $0.hash < $1.hash }
+        hashes = sorted.map(\.hash)
+        counts = sorted.map(\.count)
+        total = counts.reduce(0, +)
+    }
+
+    /// `WordCounts.similarity`, to the last bit.
+    func similarity(_ other: WordBag) -> Double {
+        guard total + other.total > 0 else { return 0 }
+        var common = 0, i = 0, j = 0
+        while i < hashes.count && j < other.hashes.count {
+            if hashes[i] == other.hashes[j] {
+                common += min(counts[i], other.counts[j])
+                i += 1
+                j += 1
+            } else if hashes[i] < other.hashes[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return 2 * Double(common) / Double(total + other.total)
+    }
+
+    /// The highest similarity the two sizes allow (all of the smaller bag's words in common); never below `similarity`.
+    func bound(_ other: WordBag) -> Double {
+        guard total + other.total > 0 else { return 0 }
+        return 2 * Double(min(total, other.total)) / Double(total + other.total)
     }
 }

@@ -5,8 +5,13 @@ import Foundation
 struct RedlineText {
     var color: Bool
 
-    func text(_ html: String) -> String {
-        var out = ""
+    /// `terminalText(html)` as it is written.
+    func text(_ html: String) -> String { terminalText(html).rendered }
+
+    /// The redline's text; the words and link targets of `html` go through `TerminalText`, so they cannot carry
+    /// escape sequences of their own.
+    func terminalText(_ html: String) -> TerminalText {
+        var out = TerminalText()
         var rest = html[...]
         var listDepth = 0
         // Inside a change that keeps the text, the markup is what changed, so it is spelled out: link targets, emphasis.
@@ -16,7 +21,7 @@ struct RedlineText {
         var links: [String?] = []
         var linksOutside = 0
         while let open = rest.firstIndex(of: "<") {
-            out += Self.unescape(rest[..<open])
+            out.append(Self.unescape(rest[..<open]))
             guard let close = rest[open...].firstIndex(of: ">") else { break }
             let tag = rest[rest.index(after: open)..<close]
             let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
@@ -25,36 +30,38 @@ struct RedlineText {
             case "del", "ins":
                 let deleted = name == "del"
                 if closing {
-                    if markupOnly, linksOutside > 0, let href = links[linksOutside - 1] { out += " <" + Self.unescape(href[...]) + ">" }
-                    out += color ? "\u{1B}[0m" : deleted ? "-]" : "+}"
+                    if markupOnly, linksOutside > 0, let href = links[linksOutside - 1] {
+                        out.append(" <" + Self.unescape(href[...]) + ">")
+                    }
+                    if color { out.append(.reset) } else { out.append(deleted ? "-]" : "+}") }
                     markupOnly = false
                 } else {
-                    out += deleted ? (color ? "\u{1B}[31;9m" : "[-") : (color ? "\u{1B}[32;4m" : "{+")
+                    if color { out.append(deleted ? .deleted : .inserted) } else { out.append(deleted ? "[-" : "{+") }
                     markupOnly = tag.contains("markup-only")
                     linksOutside = links.count
                 }
             case "a":
                 if closing {
-                    if let href = links.popLast() ?? nil, markupOnly { out += " <" + Self.unescape(href[...]) + ">" }
+                    if let href = links.popLast() ?? nil, markupOnly { out.append(" <" + Self.unescape(href[...]) + ">") }
                 } else {
                     links.append(HTML.attribute("data-href", in: tag) ?? HTML.attribute("href", in: tag))
                 }
-            case "em" where markupOnly: out += "*"
-            case "strong" where markupOnly: out += "**"
-            case "code" where markupOnly: out += "`"
+            case "em" where markupOnly: out.append("*")
+            case "strong" where markupOnly: out.append("**")
+            case "code" where markupOnly: out.append("`")
             case "ul", "ol": listDepth += closing ? -1 : 1
-            case "li": if !closing { out += "\n" + String(repeating: "  ", count: max(0, listDepth - 1)) + "- " }
-            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "table": out += "\n"
-            case "td", "th": if !closing { out += " | " }
-            case "br", "hr": out += "\n"
+            case "li": if !closing { out.append("\n" + String(repeating: "  ", count: max(0, listDepth - 1)) + "- ") }
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "table": out.append("\n")
+            case "td", "th": if !closing { out.append(" | ") }
+            case "br", "hr": out.append("\n")
             default: break
             }
             rest = rest[rest.index(after: close)...]
         }
-        out += Self.unescape(rest)
-        // Collapse the blank lines that block boundaries leave behind.
-        let lines = out.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingTrailingBlanks }
-        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
+        out.append(Self.unescape(rest))
+        // Collapse the blank lines that block boundaries leave behind (taking out line breaks and blanks keeps it safe).
+        let lines = out.rendered.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingTrailingBlanks }
+        return TerminalText(safe: lines.filter { !$0.isEmpty }.joined(separator: "\n"))
     }
 
     static func unescape(_ s: Substring) -> String {

@@ -7,8 +7,11 @@ public struct TerminalRedline: Sendable {
     /// Creates a formatter.
     public init(color: Bool) { self.color = color }
 
-    /// The whole report for `old` → `new`.
-    public func render(_ diff: VersionDiff, old: Version, new: Version) -> String {
+    /// The whole report for `old` → `new`, as written.
+    public func render(_ diff: VersionDiff, old: Version, new: Version) -> String { text(diff, old: old, new: new).rendered }
+
+    /// The whole report for `old` → `new`: titles, paths and words are content, so they reach the terminal visible.
+    public func text(_ diff: VersionDiff, old: Version, new: Version) -> TerminalText {
         var out = header("\(old.source.path) → \(new.source.path)")
         let renderer = HTMLRenderer(rawHTML: false)
         var unchanged: [String] = []
@@ -22,17 +25,35 @@ public struct TerminalRedline: Sendable {
             var kind = change.kind.rawValue
             if change.renamed, let was = a?.title { kind += " from “\(was)”" }
             for note in change.alsoNotes { kind += ", " + note }
-            out += "\n" + section("## \(title) [\(kind)]") + "\n"
+            out.append("\n")
+            out.append(section("## \(title) [\(kind)]"))
+            out.append("\n")
             let html = SectionRedliner(old: renderer, new: renderer).html(old: a, new: b)
-            out += RedlineText(color: color).text(html) + "\n"
+            out.append(RedlineText(color: color).terminalText(html))
+            out.append("\n")
         }
         if !unchanged.isEmpty {
-            out += "\n\(unchanged.count) unchanged section\(unchanged.count == 1 ? "" : "s"): \(unchanged.joined(separator: ", "))\n"
+            out.append("\n\(unchanged.count) unchanged section\(unchanged.count == 1 ? "" : "s"): ")
+            out.append(unchanged.joined(separator: ", "), newlines: false)
+            out.append("\n")
         }
-        if diff.isEmpty { out += "\nNo changes.\n" }
+        if diff.isEmpty { out.append("\nNo changes.\n") }
         return out
     }
 
-    func header(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m\n" : text + "\n" }
-    func section(_ text: String) -> String { color ? "\u{1B}[1;36m\(text)\u{1B}[0m" : text }
+    /// A bold line (a plain one without colour).
+    func header(_ text: String) -> TerminalText { styled(text, .bold, newline: true) }
+
+    /// A section's header line.
+    func section(_ text: String) -> TerminalText { styled(text, .section, newline: false) }
+
+    /// `text` on one line (a line break in a title shows as `^J`), in `style` when colouring.
+    func styled(_ text: String, _ style: TerminalStyle, newline: Bool) -> TerminalText {
+        var out = TerminalText()
+        if color { out.append(style) }
+        out.append(text, newlines: false)
+        if color { out.append(.reset) }
+        if newline { out.append("\n") }
+        return out
+    }
 }

@@ -17,9 +17,13 @@ struct HTTPReply: Sendable {
 /// A minimal HTTP/1.1 client over a raw TCP socket, so request targets reach the server exactly as written
 /// (URL types would normalise `..` away). Blocking calls run on a Dispatch thread, never on the test's executor.
 enum RawHTTP {
-    /// Sends `GET target` (or another method) with `Connection: close` and reads the whole reply.
-    static func request(port: Int, _ target: String, method: String = "GET", headers: [String: String] = [:]) async throws -> HTTPReply {
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+    /// Sends `GET target` (or another method) with `Connection: close` and reads the whole reply; `host` is the
+    /// `Host` header (`127.0.0.1:port` when nil), left out with `noHost`.
+    static func request(
+        port: Int, _ target: String, method: String = "GET", host: String? = nil, noHost: Bool = false, headers: [String: String] = [:]
+    ) async throws -> HTTPReply {
+        let host = noHost ? "" : "Host: \(host ?? "127.0.0.1:\(port)")\r\n"
+        var head = "\(method) \(target) HTTP/1.1\r\n" + host + "Connection: close\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         let raw = try await send(port: port, Array((head + "\r\n").utf8))
         return try parse(raw)

@@ -16,12 +16,12 @@ final class RunningPreview: @unchecked Sendable {
         port = Int(ready.url.split(separator: ":").last!.dropLast())!
     }
 
-    /// Starts a server and waits until it listens.
-    static func start(_ workspace: Workspace) async throws -> RunningPreview {
+    /// Starts a server and waits until it listens; `idleTimeout` is how long it lets a connection stay silent.
+    static func start(_ workspace: Workspace, idleTimeout: Duration = .seconds(30)) async throws -> RunningPreview {
         let lines = Lines()
         let options = PreviewOptions(
             content: workspace.content, host: "127.0.0.1", port: 0, asOf: Day("2025-06-01")!,
-            pollInterval: .milliseconds(100))
+            pollInterval: .milliseconds(100), idleTimeout: idleTimeout)
         let server = PreviewServer(options: options, log: { lines.add($0) }, logError: { lines.add($0) })
         let (stream, continuation) = AsyncStream<PreviewReady>.makeStream()
         let task = Task {
@@ -35,8 +35,8 @@ final class RunningPreview: @unchecked Sendable {
     }
 
     /// Runs `body` against a fresh server, then stops it and checks the preview folder is gone.
-    static func with(_ body: (RunningPreview) async throws -> Void) async throws {
-        let preview = try await start(try Workspace())
+    static func with(idleTimeout: Duration = .seconds(30), _ body: (RunningPreview) async throws -> Void) async throws {
+        let preview = try await start(try Workspace(), idleTimeout: idleTimeout)
         do { try await body(preview) } catch {
             await preview.stop()
             throw error
@@ -51,9 +51,11 @@ final class RunningPreview: @unchecked Sendable {
         _ = await task.result
     }
 
-    /// `GET` (or another method) a raw target.
-    func get(_ target: String, method: String = "GET", headers: [String: String] = [:]) async throws -> HTTPReply {
-        try await RawHTTP.request(port: port, target, method: method, headers: headers)
+    /// `GET` (or another method) a raw target; `host` is the `Host` header (`127.0.0.1:port` when nil), left out with `noHost`.
+    func get(
+        _ target: String, method: String = "GET", host: String? = nil, noHost: Bool = false, headers: [String: String] = [:]
+    ) async throws -> HTTPReply {
+        try await RawHTTP.request(port: port, target, method: method, host: host, noHost: noHost, headers: headers)
     }
 
     /// What the server printed.
