@@ -9,14 +9,13 @@ struct StatementPages {
 
     var slug: String { statement.slug }
 
-    func render() -> [Page] {
-        var pages: [Page] = []
+    /// Hands each page to `emit` as soon as it is made.
+    func render(into emit: (Page) -> Void) {
         for index in statement.versions.indices {
-            pages.append(versionPage(index, path: SitePaths.version(slug, statement.versions[index].date)))
+            emit(versionPage(index, path: SitePaths.version(slug, statement.versions[index].date)))
         }
-        pages.append(versionPage(statement.currentIndex, path: SitePaths.statement(slug)))
-        pages.append(historyPage())
-        return pages
+        emit(versionPage(statement.currentIndex, path: SitePaths.statement(slug)))
+        emit(historyPage())
     }
 
     func versionPage(_ index: Int, path: String) -> Page {
