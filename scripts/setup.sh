@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Installs what trustsite needs on Debian/Ubuntu (libcmark-dev), only when it is missing.
+# Installs what trustsite needs on Debian/Ubuntu (libcmark-dev), only when it is missing; with --tests, also what its
+# tests need (cmark-gfm: GitHub's own Markdown, which the real-corpus tests compare every version page with).
 set -euo pipefail
 need=()
 pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev pkg-config)
+if [ "${1:-}" = "--tests" ]; then
+  [ -x /usr/bin/cmark-gfm ] || need+=(cmark-gfm)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

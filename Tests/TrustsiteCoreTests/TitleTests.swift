@@ -19,8 +19,8 @@ import Testing
     func titleFallbackOrder(_ slug: String, _ title: String) throws {
         let fixture = try SiteFixture.built(Self.files)
         let page = try fixture.read("\(slug)/index.html")
-        // The page title keeps the anchor of the document's H1, whichever title it shows.
-        #expect(page.contains(slug == "plain-slug" ? "<h1>\(title)</h1>" : "<h1 id=\"from-h1\">\(title)</h1>"))
+        // The page's heading is the document's own H1, with its anchor, whatever title names the statement elsewhere.
+        #expect(page.contains(slug == "plain-slug" ? "<h1>\(title)</h1>" : "<h1 id=\"from-h1\">From H1</h1>"))
         #expect(page.contains("<title>\(title) · Trust Center</title>"))
         #expect(try fixture.read("\(slug)/history/index.html").contains("<h1>\(title): history</h1>"))
         #expect(try fixture.read("index.html").contains(">\(title)</a></h3>"))
@@ -36,6 +36,17 @@ import Testing
         let page = try SiteFixture.built(Self.files).read("heading/index.html")
         #expect(try #require(HTMLScan.body(page)).contains("<h1") == false)
         #expect(HTMLScan.toc(page)?.contains("From H1") == false)
+    }
+
+    @Test func aTitleSetElsewhereNeverHidesTheWordsOfTheLeadingH1() throws {
+        // As in the Basecamp terms: front matter names the statement, the document's H1 says more.
+        let fixture = try SiteFixture.built([
+            "terms/2024-01-01.md": "---\ntitle: Terms of Service\n---\n\n# Basecamp Terms of Service\n\n*Last updated: April 8, 2020*\n"
+        ])
+        let page = try fixture.read("terms/index.html")
+        #expect(page.contains("<h1 id=\"basecamp-terms-of-service\">Basecamp Terms of Service</h1>"))
+        #expect(page.contains("<title>Terms of Service · Trust Center</title>"))
+        #expect(try fixture.read("index.html").contains(">Terms of Service</a></h3>"))
     }
 
     @Test func eachVersionKeepsItsOwnFrontMatterTitle() throws {

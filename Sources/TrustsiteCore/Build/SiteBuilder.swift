@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
         let staged = try writer.begin()
         let record = CacheRecorder()
         do {
-            // Each statement's pages are written as soon as they are rendered, so memory stays bounded.
+            // Each page is written as soon as it is rendered, so memory stays bounded.
             try timings.measure("render+write") {
                 let progress = BuildProgress(total: digests.count, report: options.progress)
                 try staged.reuse(inputs.kept, record: record, progress: progress)
@@ -78,14 +78,14 @@ public struct SiteBuilder: Sendable {
                     try staged.reuse([entry], record: record, progress: progress)
                     return true
                 }
-                try SiteRenderer(site: model, theme: theme, changes: changes, digests: digests).render(reusing: reuse) { i, pages in
-                    try staged.write(pages)
-                    guard let i else { return }
-                    // A statement's folder holds only its pages, which are all written now.
-                    try staged.finish(model.statements[i].slug)
-                    record.rendered(model.statements[i].slug, files: pages.map(\.path))
-                    progress.step()
-                }
+                try SiteRenderer(site: model, theme: theme, changes: changes, digests: digests).render(
+                    reusing: reuse, into: { _, pages in try staged.write(pages) },
+                    finished: { i, paths in
+                        // A statement's folder holds only its pages, which are all written now.
+                        try staged.finish(model.statements[i].slug)
+                        record.rendered(model.statements[i].slug, files: paths)
+                        progress.step()
+                    })
             }
             try timings.measure("publish") {
                 // Gone before the swap, so a cache never describes a site it did not see published.

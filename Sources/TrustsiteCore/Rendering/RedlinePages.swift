@@ -9,21 +9,19 @@ struct RedlinePages {
 
     var slug: String { statement.slug }
 
-    func render() -> [Page] {
-        var pages: [Page] = []
+    /// Hands each page to `emit` as soon as it is made.
+    func render(into emit: (Page) -> Void) {
         for i in statement.versions.indices.dropFirst() {
-            pages.append(
-                page(from: i - 1, to: i, path: SitePaths.changes(slug, statement.versions[i].date), diff: history.diffs[i], compare: false))
+            let path = SitePaths.changes(slug, statement.versions[i].date)
+            emit(page(from: i - 1, to: i, path: path, diff: history.diffs[i], compare: false))
         }
         let current = statement.currentIndex
         for i in statement.versions.indices where i != current {
             // The redline always runs forward in time: an upcoming version is shown as the change it makes to the current one.
             let (from, to) = i < current ? (i, current) : (current, i)
             let diff = history.diff(statement.versions, from: from, to: to)
-            pages.append(
-                page(from: from, to: to, path: SitePaths.compare(slug, statement.versions[i].date), diff: diff, compare: true))
+            emit(page(from: from, to: to, path: SitePaths.compare(slug, statement.versions[i].date), diff: diff, compare: true))
         }
-        return pages
     }
 
     func page(from: Int, to: Int, path: String, diff: VersionDiff, compare: Bool) -> Page {

@@ -9,8 +9,9 @@ struct SectionPages {
 
     var slug: String { statement.slug }
 
-    func render() -> [Page] {
-        changes.timeline.lineages.map { page($0) }
+    /// Hands each page to `emit` as soon as it is made.
+    func render(into emit: (Page) -> Void) {
+        for key in changes.timeline.lineages { emit(page(key)) }
     }
 
     /// Where `key` stands in version `i`, if it is there.

@@ -38,15 +38,20 @@ public struct SiteRenderer: Sendable {
         return perStatement.flatMap { $0 } + siteWidePages()
     }
 
-    /// Renders every page and hands them to `sink` a statement at a time (from several threads), so a large site
-    /// is never held in memory whole; the site-wide pages come last, with no statement index.
+    /// Renders every page and hands them to `sink` as they are made, one page at a time (from several threads), so
+    /// neither the site nor a statement with hundreds of long versions is ever held in memory whole; `finished(i, paths)`
+    /// follows the last of statement `i`'s pages, and the site-wide pages come last, with no statement index.
     /// `reuse(i)` may take statement `i`'s pages from elsewhere (returning true), and then it is not rendered.
     public func render(
-        reusing reuse: @Sendable (Int) throws -> Bool = { _ in false }, into sink: @Sendable (Int?, [Page]) throws -> Void
+        reusing reuse: @Sendable (Int) throws -> Bool = { _ in false }, into sink: @Sendable (Int?, [Page]) throws -> Void,
+        finished: @Sendable (Int, [String]) throws -> Void = { _, _ in }
     ) throws {
         // The first error is thrown as it was (an error about a path keeps its path).
         let failures = Array(site.statements.indices).concurrentMap { i -> Result<Void, any Error> in
-            Result { if try !reuse(i) { try sink(i, statementPages(i)) } }
+            Result {
+                guard try !reuse(i) else { return }
+                try finished(i, try statementPages(i) { try sink(i, [$0]) })
+            }
         }
         for case .failure(let error) in failures { throw error }
         try sink(nil, siteWidePages())
@@ -54,30 +59,41 @@ public struct SiteRenderer: Sendable {
 
     /// One statement's pages: versions, history, changes and compare pages, section histories, its feed and versions.json.
     func statementPages(_ i: Int) -> [Page] {
+        // Each family keeps its own pages, so the order is stable.
+        families(i).concurrentMap { family -> [Page] in
+            var pages: [Page] = []
+            family { pages.append($0) }
+            return pages
+        }.flatMap { $0 }
+    }
+
+    /// Statement `i`'s pages as independent families that hand each page to their argument: the version pages, the
+    /// redline pages and the section pages (in parallel, so even a one-statement rebuild uses every core), then its
+    /// feed, versions.json and files.
+    func families(_ i: Int) -> [@Sendable ((Page) -> Void) -> Void] {
         let (statement, changes, html) = (site.statements[i], self.changes[i], renderer)
         let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: slugs)
-        // Three families in parallel, so even a one-statement rebuild uses every core.
-        let families: [@Sendable () -> [Page]] = [
-            {
-                StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html, fragments: fragments)
-                    .render()
-            },
-            {
-                RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: html, fragments: fragments)
-                    .render()
-            },
-            {
-                SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html, fragments: fragments)
-                    .render()
-            },
-        ]
         // Every statement rendered is in the site, so it has a digest.
         let digest = digestBySlug[statement.slug]!
-        let data = [
-            Feeds(config: site.config).statementFeed(digest, asOf: site.asOf), DataFiles(site: site, changes: self.changes).versionsPage(i),
+        return [
+            { emit in
+                StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html, fragments: fragments)
+                    .render(into: emit)
+            },
+            { emit in
+                RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: html, fragments: fragments)
+                    .render(into: emit)
+            },
+            { emit in
+                SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html, fragments: fragments)
+                    .render(into: emit)
+            },
+            { emit in
+                emit(Feeds(config: site.config).statementFeed(digest, asOf: site.asOf))
+                emit(DataFiles(site: site, changes: self.changes).versionsPage(i))
+                for file in statement.files { emit(Page("\(statement.slug)/files/\(file.path)", bytes: file.bytes)) }
+            },
         ]
-        let files = statement.files.map { Page("\(statement.slug)/files/\($0.path)", bytes: $0.bytes) }
-        return families.concurrentMap { $0() }.flatMap { $0 } + data + files
     }
 
     /// Home, 404, sitemap, feeds, JSON and theme assets.

@@ -9,14 +9,13 @@ struct StatementPages {
 
     var slug: String { statement.slug }
 
-    func render() -> [Page] {
-        var pages: [Page] = []
+    /// Hands each page to `emit` as soon as it is made.
+    func render(into emit: (Page) -> Void) {
         for index in statement.versions.indices {
-            pages.append(versionPage(index, path: SitePaths.version(slug, statement.versions[index].date)))
+            emit(versionPage(index, path: SitePaths.version(slug, statement.versions[index].date)))
         }
-        pages.append(versionPage(statement.currentIndex, path: SitePaths.statement(slug)))
-        pages.append(historyPage())
-        return pages
+        emit(versionPage(statement.currentIndex, path: SitePaths.statement(slug)))
+        emit(historyPage())
     }
 
     func versionPage(_ index: Int, path: String) -> Page {
@@ -33,7 +32,9 @@ struct StatementPages {
         if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
         let sectionMeta = meta(index, from: path)
         var context = layout.context.merging([
-            "title": version.title,
+            // The version's own leading H1 is its heading: a title from front matter or statement.yml names the statement
+            // in the window title and lists, but must not hide words the document shows ("Basecamp Terms of Service").
+            "title": version.document.h1Title.map(\.trimmingSpaces).flatMap(\.nilIfEmpty) ?? version.title,
             "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
             "effectiveDiffers": version.effective != version.updated,
             "toc": VersionBody.toc(version.document, changed: changedSections(index)),

@@ -48,8 +48,12 @@ struct RedlineCorpusTests {
     /// `compare`, every third version against the latest instead (the compare pages, matched through the lineage;
     /// all of them would take half a minute more in a debug build).
     static func check(_ folder: URL, compare: Bool) throws -> Tally {
-        var tally = Tally(statement: folder.lastPathComponent)
-        let bodies = try bodies(folder)
+        check(folder.lastPathComponent, bodies: try bodies(folder), compare: compare)
+    }
+
+    /// `check(_:compare:)` of a statement's bodies, oldest first.
+    static func check(_ name: String, bodies: [String], compare: Bool) -> Tally {
+        var tally = Tally(statement: name)
         let (versions, history) = RoundTripCheck.history(bodies)
         tally.versions = versions.count
         let last = versions.count - 1
@@ -83,8 +87,13 @@ struct RedlineCorpusTests {
         guard FileManager.default.fileExists(atPath: corpus.path) else { return nil }
         let folders = statementFolders()
         #expect(!folders.isEmpty, "no versions.json under \(corpus.path)")
+        return try await checkAll(folders.map { folder in { try check(folder, compare: compare) } })
+    }
+
+    /// Runs the checks (in parallel) and records any problem.
+    static func checkAll(_ checks: [@Sendable () throws -> Tally]) async throws -> [Tally] {
         let tallies = try await withThrowingTaskGroup(of: Tally.self) { group in
-            for folder in folders { group.addTask { try check(folder, compare: compare) } }
+            for check in checks { group.addTask { try check() } }
             var all: [Tally] = []
             for try await tally in group { all.append(tally) }
             return all.sorted { $0.statement < $1.statement }
@@ -101,6 +110,28 @@ struct RedlineCorpusTests {
     @Test func everyConsecutivePairRoundTrips() async throws {
         guard let tallies = try await Self.checkAll(compare: false) else { return }
         #expect(tallies.allSatisfy { $0.pairs == $0.versions - 1 })
+    }
+
+    /// The changes pages of the Open Terms Archive collection, laid out by its `to-content.py`: every consecutive pair
+    /// of its 3,000 versions, statements of up to 240 versions and 300 kB.
+    @Test func everyConsecutivePgaPairRoundTrips() async throws {
+        guard RealCorpora.isPresent else { return }
+        let statements = try RealCorpora.statements(in: try RealCorpora.pga.get())
+        let tallies = try await Self.checkAll(
+            statements.map { statement in { Self.check(statement.slug, bodies: try Self.pgaBodies(statement.path), compare: false) } })
+        #expect(tallies.count > 100 && tallies.reduce(0) { $0 + $1.pairs } > 2_900)
+        #expect(tallies.allSatisfy { $0.pairs == $0.versions - 1 })
+    }
+
+    /// A pga statement's bodies, oldest first (the files are named by date), front matter removed.
+    static func pgaBodies(_ folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted().map { name in
+            let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            switch FrontMatterSplit.split(text, path: name) {
+            case .success(let split): return String(split.body)
+            case .failure: return text
+            }
+        }
     }
 
     /// The compare pages: every third version against the latest.
