@@ -20,6 +20,8 @@ public struct PreviewOptions: Sendable {
     public var asOf: Day
     /// How often the folders are scanned for changes.
     public var pollInterval: Duration
+    /// List every warning of a build; by default a warning repeated in archived versions is printed once.
+    public var allWarnings = false
 
     /// Creates options with the CLI's defaults.
     public init(
@@ -68,7 +70,8 @@ public struct PreviewServer: Sendable {
         let watcher = FolderWatcher(roots: [options.content, templates], interval: options.pollInterval)
         let baseline = watcher.scan()
         let hub = ReloadHub()
-        let coordinator = RebuildCoordinator(builder: SiteBuilder(options: build), hub: hub, log: log, logError: logError)
+        let coordinator = RebuildCoordinator(
+            builder: SiteBuilder(options: build), hub: hub, log: log, logError: logError, allWarnings: options.allWarnings)
 
         var logger = Logger(label: "trustsite.serve")
         logger.logLevel = .warning

@@ -75,6 +75,10 @@ struct LinkChecks {
         switch SiteLink.resolve(url, slug: slug, slugs: slugs) {
         case .external: return nil
         case .nowhere(let why): return "link '\(url)' leads nowhere: \(why)"
+        case .unknownStatement(let name) where name.contains(".") && Suggestion.didYouMean(name, among: targets.keys.sorted()).isEmpty:
+            // A file name, not a statement's: a document of wherever the text was copied from.
+            return "link '\(url)' leads nowhere: the site has no page for '\(name)'; for a document outside the site, write its "
+                + "full URL (https://…)"
         case .unknownStatement(let name):
             let hint = Suggestion.didYouMean(name, among: targets.keys.sorted())
             // A root link may have been meant for another page of the host, which the site cannot know of.

@@ -33,7 +33,10 @@ struct HeatMap {
             let title = titleOf(key)
             out +=
                 "<text class=\"hm-row\" x=\"\(Self.labelWidth - 6)\" y=\"\(y + Self.cell - 3)\" text-anchor=\"end\">\(HTML.escape(Self.clip(title)))</text>\n"
-            let events = Dictionary((changes.timeline.events[key] ?? []).map { ($0.version, $0) }, uniquingKeysWith: { a, _ in a })
+            // A section only renumbered is drawn as unchanged: its text is what it was.
+            let events = Dictionary(
+                (changes.timeline.events[key] ?? []).filter { $0.change.kind != .renumbered }.map { ($0.version, $0) },
+                uniquingKeysWith: { a, _ in a })
             for c in 0..<columns {
                 let x = Self.labelWidth + c * step
                 if let event = events[c] {

@@ -58,7 +58,7 @@ struct StatementPages {
     /// Sections of version `index` that changed in it (none for the first version, where all are new).
     func changedSections(_ index: Int) -> Set<Int> {
         guard index > 0 else { return [] }
-        return Set(changes.history.diffs[index].changes.compactMap { $0.kind == .unchanged ? nil : $0.new })
+        return Set(changes.history.diffs[index].changes.compactMap { $0.isChange ? $0.new : nil })
     }
 
     /// "Last changed" (or "Introduced") for each section, linking to the redline that made it what it is.
