@@ -49,7 +49,7 @@ struct Serve: AsyncParsableCommand {
                 if open { Self.openInBrowser(ready.url) }
             }
         } catch {
-            Terminal.error("cannot serve on \(host):\(port): \(error)")
+            Terminal.error("cannot serve on \(host):\(port): \(PreviewServer.describe(error, port: port))")
             throw ExitCode(1)
         }
     }

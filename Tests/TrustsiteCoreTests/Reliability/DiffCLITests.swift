@@ -57,3 +57,34 @@ extension Reliability {
         }
     }
 }
+
+extension Reliability {
+    /// `trustsite serve` on a port another program holds says so in words.
+    @Suite struct ServePortCLITests {
+        @Test func aPortInUseIsNamedPlainly() throws {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            #expect(fd >= 0)
+            defer { close(fd) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            address.sin_port = 0
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            #expect(bound == 0 && listen(fd, 1) == 0)
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            _ = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+            }
+            let port = Int(UInt16(bigEndian: address.sin_port))
+            let site = try TempSite(["content/p/2024-01-01.md": "## A\n\nText.\n"])
+            let result = try TrustsiteBinary.run(["serve", "--port", String(port), "--as-of", "2024-06-01"], in: site.root)
+            #expect(result.status == 1)
+            #expect(
+                result.stderr.hasSuffix(
+                    "error: cannot serve on 127.0.0.1:\(port): port \(port) is in use by another program; pick another with --port, "
+                        + "or --port 0 for a free one\n"), "\(result.stderr)")
+        }
+    }
+}
