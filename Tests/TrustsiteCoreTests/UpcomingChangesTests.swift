@@ -34,11 +34,10 @@ import Testing
         let warnings = try site.build().warnings.filter { $0.message.hasPrefix("the text says") }.map(\.description)
         #expect(
             warnings.map { $0.replacingOccurrences(of: site.content + "/", with: "") } == [
-                "p/2018-10-22.md:6:16: warning: the text says 'May 24, 2018' (2018-05-24), but this version's 'updated' date is "
-                    + "October 22, 2018 (the file name's date); make them agree: set 'updated: 2018-05-24' in the front matter, "
-                    + "or correct the line",
-                "q/2019-01-01.md:6:17: warning: the text says '1 March 2019' (2019-03-01), but this version's 'effective' date is "
-                    + "February 1, 2019 (its front matter's 'effective'); make them agree: set 'effective: 2019-03-01' in the front matter, "
+                "p/2018-10-22.md:6:16: warning: the text says 'May 24, 2018' (2018-05-24), which is not this version's 'updated' "
+                    + "date (the file name's date); make them agree: set 'updated: 2018-05-24' in the front matter, or correct the line",
+                "q/2019-01-01.md:6:17: warning: the text says '1 March 2019' (2019-03-01), which is not this version's 'effective' "
+                    + "date (its front matter's 'effective'); make them agree: set 'effective: 2019-03-01' in the front matter, "
                     + "or correct the line",
             ])
     }

@@ -76,7 +76,7 @@ import Testing
     /// A link to a document of the repository the text came from gets advice for that, not "link to a version as
     /// YYYY-MM-DD.md".
     @Test func adviceFitsLinksOutsideTheSite() throws {
-        let text = "---\nsummary: s\n---\n## A\n\nSee [a](policy.md) and [b](../other-policy.md).\n"
+        let text = "---\nsummary: s\n---\n## A\n\nSee [a](policy.md), [b](../other-policy.md) and [c](/privacy/subprocessors.md).\n"
         let fixture = try SiteFixture(["terms/2024-01-01.md": text])
         let messages = try fixture.build().warnings.map(\.message)
         #expect(
@@ -85,6 +85,8 @@ import Testing
                     + "published); for a document outside the site, write its full URL (https://…)",
                 "link '../other-policy.md' leads nowhere: the site has no page for 'other-policy.md'; for a document outside the "
                     + "site, write its full URL (https://…)",
+                "link '/privacy/subprocessors.md' leads nowhere: the site has no page for 'subprocessors.md' (there is no statement "
+                    + "'privacy'); for a document outside the site, write its full URL (https://…)",
             ])
     }
 }

@@ -21,10 +21,12 @@ extension ContentChecks {
             guard said != expected else { continue }
             let key = isEffective ? "effective" : "updated"
             let from = version.source.frontMatter.locations[key] != nil ? "its front matter's '\(key)'" : "the file name's date"
+            // The version's own date is left out (its file name or front matter shows it), so the same stale line kept in
+            // many archived versions reads the same and is folded into one warning.
             let column = raw.distance(from: raw.startIndex, to: raw.range(of: text)?.lowerBound ?? raw.startIndex) + 1
             diagnostics.warning(
                 SourceLocation(path: version.source.path, line: version.source.bodyLineOffset + n + 1, column: column),
-                "the text says '\(text)' (\(said)), but this version's '\(key)' date is \(expected.longForm) (\(from)); "
+                "the text says '\(text)' (\(said)), which is not this version's '\(key)' date (\(from)); "
                     + "make them agree: set '\(key): \(said)' in the front matter, or correct the line")
             return
         }
