@@ -68,9 +68,11 @@ struct StatementPages {
             let when = changes.timeline.lastChanged[index][s]
             let version = statement.versions[when]
             let key = changes.history.lineage[index][s]
+            // Its id there: a section only renumbered since has another id now.
+            let then = changes.history.lineage[when].firstIndex(of: key).map { version.document.sections[$0].id } ?? sections[s].id
             let href =
                 when == 0
-                ? SitePaths.link(from: path, to: SitePaths.version(slug, version.date)) + "#" + sections[s].id
+                ? SitePaths.link(from: path, to: SitePaths.version(slug, version.date)) + "#" + then
                 : SitePaths.link(from: path, to: SitePaths.changes(slug, version.date)) + "#change-" + key
             let added = changes.history.diffs[when].changes.contains { $0.lineage == key && $0.kind == .added }
             return SectionMeta(
