@@ -35,6 +35,14 @@ public enum LiveReload {
             "<h2>Build failed\(hasSite ? ": showing the last good build" : "")</h2><pre>\(lines)</pre><p>Fix the file and save; this page reloads by itself.</p>"
     }
 
+    /// The warnings notice's inner HTML: the first `limit` lines, HTML-escaped, and how many more the terminal shows.
+    public static func noticeHTML(_ warnings: [String], limit: Int = 20) -> String {
+        guard !warnings.isEmpty else { return "" }
+        let more = warnings.count > limit ? "\n… and \(warnings.count - limit) more in the terminal" : ""
+        let count = "\(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        return "<strong>\(count) in this build</strong><pre>\(warnings.prefix(limit).map(escape).joined(separator: "\n"))\(more)</pre>"
+    }
+
     /// Escapes `& < > " '`.
     public static func escape(_ text: String) -> String {
         var out = ""
@@ -72,8 +80,31 @@ public enum LiveReload {
               "p{color:#d9c4c4;margin:0}</style><div>" + html + "</div>";
           }
           function hide() { if (overlay) { overlay.remove(); overlay = null; } }
+          // A good build's warnings: a small box in a corner that leaves the page readable; dismissed per build.
+          let notice = null;
+          const dismissed = "trustsite-dismissed-warnings";
+          function showNotice(data) {
+            if (notice || !data.notice || sessionStorage.getItem(dismissed) === String(data.generation)) return;
+            notice = document.createElement("trustsite-notice");
+            notice.setAttribute("role", "status");
+            notice.attachShadow({ mode: "open" });
+            notice.shadowRoot.innerHTML = "<style>:host{all:initial;position:fixed;right:1rem;bottom:1rem;z-index:2147483646;" +
+              "max-width:min(40rem,calc(100vw - 2rem));max-height:40vh;overflow:auto;background:#fff8e1;color:#3b2f00;" +
+              "border:1px solid #e0b400;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.2);padding:.5rem .75rem;" +
+              "font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}pre{white-space:pre-wrap;word-break:break-word;" +
+              "margin:.5rem 0 0}button{float:right;font:inherit;margin-left:.5rem;cursor:pointer}</style>" +
+              "<button type=button aria-label='Dismiss warnings'>×</button>" + data.notice;
+            notice.shadowRoot.querySelector("button").addEventListener("click", () => {
+              sessionStorage.setItem(dismissed, String(data.generation));
+              notice.remove();
+              notice = null;
+            });
+            document.body.appendChild(notice);
+          }
           function status(data) {
-            if (data.generation !== generation) location.reload(); else if (!data.ok) show(data.html); else hide();
+            if (data.generation !== generation) location.reload();
+            else if (!data.ok) show(data.html);
+            else { hide(); showNotice(data); }
           }
           const events = new EventSource("/_trustsite/events");
           events.addEventListener("hello", e => status(JSON.parse(e.data)));

@@ -23,6 +23,8 @@ public struct PreviewOptions: Sendable {
     /// How long a connection may stay silent: a request whose head is not complete by then, or a connection idle that
     /// long between requests, is closed (an open event stream is not idle).
     public var idleTimeout: Duration
+    /// List every warning of a build; by default a warning repeated in archived versions is printed once.
+    public var allWarnings = false
 
     /// Creates options with the CLI's defaults.
     public init(
@@ -69,7 +71,8 @@ public struct PreviewServer: Sendable {
         let watcher = FolderWatcher(roots: [options.content, templates], interval: options.pollInterval)
         let baseline = watcher.scan()
         let hub = ReloadHub()
-        let coordinator = RebuildCoordinator(builder: SiteBuilder(options: build), hub: hub, log: log, logError: logError)
+        let coordinator = RebuildCoordinator(
+            builder: SiteBuilder(options: build), hub: hub, log: log, logError: logError, allWarnings: options.allWarnings)
 
         let logError = self.logError
         var logger = Logger(label: "trustsite.serve") { _ in LineLogHandler(write: logError) }

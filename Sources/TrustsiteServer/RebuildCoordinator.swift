@@ -11,6 +11,7 @@ public actor RebuildCoordinator {
     public let hub: ReloadHub
     private let log: @Sendable (String) -> Void
     private let logError: @Sendable (String) -> Void
+    private let allWarnings: Bool
     private var snapshot: SiteSnapshot?
     // Changes not yet in a good build: a failed build's changes are tried again with the next ones.
     private var dirtySlugs = Set<String>()
@@ -20,11 +21,13 @@ public actor RebuildCoordinator {
     private var lastSucceeded = false
     private var stopped = false
 
-    /// Creates a coordinator; `log` gets one line per build, `logError` the diagnostics of a failed one.
+    /// Creates a coordinator; `log` gets one line per build, `logError` the warnings of a good build (those repeated in
+    /// archived versions folded, unless `allWarnings`) and the diagnostics of a failed one.
     public init(
         builder: SiteBuilder, hub: ReloadHub, log: @escaping @Sendable (String) -> Void,
-        logError: @escaping @Sendable (String) -> Void
+        logError: @escaping @Sendable (String) -> Void, allWarnings: Bool = false
     ) {
+        self.allWarnings = allWarnings
         self.builder = builder
         self.hub = hub
         self.log = log
@@ -92,10 +95,12 @@ public actor RebuildCoordinator {
                 snapshot = result.snapshot
                 let what = previous == nil ? "Built site" : all ? "Rebuilt site" : "Rebuilt " + result.rendered.joined(separator: ", ")
                 let r = result.report
+                let warnings = r.warningDigest(all: allWarnings)
+                warnings.lines.map(\.description).forEach(logError)
                 log(
-                    "\(what) in \(r.timings.totalDescription) (\(r.timings.breakdown)): \(r.pages) written, \(result.removed.count) removed\(Self.count(r.warnings))"
+                    "\(what) in \(r.timings.totalDescription) (\(r.timings.breakdown)): \(r.pages) written, \(result.removed.count) removed\(warnings.summary)"
                 )
-                await hub.buildSucceeded()
+                await hub.buildSucceeded(warnings: warnings.lines.map(\.description))
             case .failure(let error):
                 (dirtyAll, dirtySlugs) = (dirtyAll || all, dirtySlugs.union(slugs))
                 // Errors only: a big site's warnings would bury them; the overlay shows the same lines.

@@ -10,6 +10,10 @@ public struct BuildStatus: Sendable, Codable, Equatable {
     public var errors: [String]
     /// The overlay's inner HTML, escaped.
     public var html: String
+    /// The warnings of the good build being served, one line each (as the terminal shows them).
+    public var warnings: [String] = []
+    /// The dismissible warnings notice's inner HTML, escaped; empty when there are no warnings.
+    public var notice = ""
 }
 
 /// Fans build events out to every open page over Server-Sent Events.
@@ -42,9 +46,11 @@ public actor ReloadHub {
         return stream
     }
 
-    /// A good build is being served: every page reloads.
-    public func buildSucceeded() {
-        status = BuildStatus(generation: status.generation + 1, ok: true, errors: [], html: "")
+    /// A good build is being served: every page reloads, then shows its `warnings` in a notice it can dismiss.
+    public func buildSucceeded(warnings: [String] = []) {
+        status = BuildStatus(
+            generation: status.generation + 1, ok: true, errors: [], html: "", warnings: warnings,
+            notice: LiveReload.noticeHTML(warnings))
         broadcast(Self.message("reload", status))
     }
 

@@ -21,6 +21,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(name: .customLong("all-warnings"), help: "List every warning (those repeated in archived versions are folded).")
+    var allWarnings = false
+
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
@@ -36,8 +39,9 @@ struct Build: ParsableCommand {
         if !quiet { options.progress = ProgressLine.start() }
         do {
             let report = try SiteBuilder(options: options).build()
-            if !quiet { Terminal.printDiagnostics(report.warnings) }
-            if !quiet { Terminal.out(report.summary) }
+            if !quiet { Terminal.printDiagnostics(report.warningDigest(all: allWarnings).lines) }
+            if !quiet { report.notices.forEach(Terminal.warning) }
+            if !quiet { Terminal.out(report.summary(allWarnings: allWarnings)) }
             if timings { Terminal.out(report.timings.breakdown) }
         } catch let errors as InputErrors {
             Terminal.printDiagnostics(errors.diagnostics)

@@ -7,7 +7,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and templates for errors and warnings without writing anything.",
         discussion:
-            "Prints every problem as path:line:col: error|warning: message. Exits 1 when there is an error, or with --strict when there is a warning."
+            "Prints every problem as path:line:col: error|warning: message. A warning repeated in archived versions is printed once, at its newest location (--all-warnings lists each). Exits 1 when there is an error, or with --strict when there is a warning."
     )
 
     /// `--content` and `--templates`.
@@ -23,12 +23,16 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
+    /// List every warning: without it, a warning repeated in archived versions is printed once.
+    @Flag(name: .customLong("all-warnings"), help: "List every warning (those repeated in archived versions are folded).")
+    var allWarnings = false
+
     /// Prints every diagnostic and the summary; exits 1 when the check fails.
     func run() throws {
         let options = BuildOptions(content: source.content, templates: source.templates, asOf: asOf ?? .today())
         let report = SiteBuilder(options: options).check()
-        Terminal.printDiagnostics(report.diagnostics)
-        Terminal.out(report.summary)
+        Terminal.printDiagnostics(report.digest(all: allWarnings).lines)
+        Terminal.out(report.summary(allWarnings: allWarnings))
         if report.failed(strict: strict) { throw ExitCode(1) }
     }
 }

@@ -36,7 +36,7 @@ struct Diff: ParsableCommand {
         let diff = StatementHistory([old, new]).diffs[1]
         let useColor = color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         Terminal.out(TerminalRedline(color: useColor).text(diff, old: old, new: new), terminator: "")
-        if exitCode && !diff.isEmpty { throw ExitCode(1) }
+        if exitCode && !(diff.isEmpty && FrontMatterDiff(old: old, new: new).isEmpty) { throw ExitCode(1) }
     }
 
     func versions() throws -> (Version, Version) {
@@ -56,11 +56,15 @@ struct Diff: ParsableCommand {
     func statementVersions() throws -> (Version, Version) {
         let slug = arguments[0]
         let versions = try StatementVersions.load(content: content, slug: slug)
-        guard versions.count >= 2 || arguments.count == 3 else { throw ValidationError("'\(slug)' has only one version") }
+        let known = versions.map(\.date.description).joined(separator: ", ")
+        guard versions.count >= 2 || arguments.count == 3 else {
+            Terminal.error("'\(slug)' has only one version (\(known)): there is nothing to compare it with")
+            throw ExitCode(2)
+        }
         func index(_ text: String) throws -> Int {
             guard let day = Day(text), let i = versions.firstIndex(where: { $0.date == day }) else {
-                throw ValidationError(
-                    "'\(slug)' has no version \(text) (versions: \(versions.map { $0.date.description }.joined(separator: ", ")))")
+                Terminal.error("'\(slug)' has no version \(text); its versions are \(known)")
+                throw ExitCode(2)
             }
             return i
         }

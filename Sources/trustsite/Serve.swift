@@ -23,6 +23,9 @@ struct Serve: AsyncParsableCommand {
         transform: DayArgument.parse)
     var asOf: Day?
 
+    @Flag(name: .customLong("all-warnings"), help: "List every warning (those repeated in archived versions are folded).")
+    var allWarnings = false
+
     @Flag(help: "Open the preview in the browser (xdg-open).")
     var open = false
 
@@ -34,7 +37,11 @@ struct Serve: AsyncParsableCommand {
         if !PreviewServer.isLoopback(host) {
             Terminal.warning("serving on \(host): anyone who can reach this machine can see the preview")
         }
-        let options = PreviewOptions(content: source.content, templates: source.templates, host: host, port: port, asOf: asOf ?? .today())
+        let options = {
+            var options = PreviewOptions(content: source.content, templates: source.templates, host: host, port: port, asOf: asOf ?? .today())
+            options.allWarnings = allWarnings
+            return options
+        }()
         let server = PreviewServer(options: options, log: { Terminal.out($0) }, logError: { Terminal.line($0) })
         do {
             try await server.run { [open] ready in
@@ -42,7 +49,7 @@ struct Serve: AsyncParsableCommand {
                 if open { Self.openInBrowser(ready.url) }
             }
         } catch {
-            Terminal.error("cannot serve on \(host):\(port): \(error)")
+            Terminal.error("cannot serve on \(host):\(port): \(PreviewServer.describe(error, port: port))")
             throw ExitCode(1)
         }
     }

@@ -71,7 +71,7 @@ import Testing
             #expect(parser.parse(), "feed is well-formed XML")
             #expect(xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">") && xml.components(separatedBy: "<entry>").count == 4)
         }
-        #expect(first.contains("<id>https://trust.example.com/terms/2024-03-01/</id>"))
+        #expect(first.contains("<id>tag:trustsite,2024:trust-center/terms/2024-03-01</id>"))
         #expect(first.contains("href=\"https://trust.example.com/terms/changes/2024-03-01/\""))
         // A new version adds one entry and leaves the others' ids as they were.
         try SiteFixture.write(

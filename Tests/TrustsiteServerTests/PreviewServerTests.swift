@@ -17,7 +17,7 @@ import TrustsiteServer
             #expect(css.status == 200 && css.header("content-type") == "text/css; charset=utf-8" && !css.body.contains("_trustsite"))
             for (path, type) in [
                 ("/assets/toc.js", "text/javascript; charset=utf-8"), ("/assets/icon.svg", "image/svg+xml"),
-                ("/feed.xml", "application/atom+xml; charset=utf-8"), ("/sitemap.xml", "application/xml; charset=utf-8"),
+                ("/feed.xml", "application/atom+xml; charset=utf-8"),
                 ("/statements.json", "application/json; charset=utf-8"),
             ] {
                 let reply = try await preview.get(path)

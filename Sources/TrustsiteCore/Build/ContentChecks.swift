@@ -68,6 +68,7 @@ enum ContentChecks {
             if i > 0 {
                 checkAgainstEarlier(statement, i, into: &diagnostics)
             }
+            checkDateLines(version, into: &diagnostics)
             let pieces = BodyWalk.pieces(version.document)
             cross += links.run(statement, version, pieces: pieces, into: &diagnostics)
             text.run(version, pieces: pieces, into: &diagnostics)

@@ -176,7 +176,7 @@ extension SiteBuilder {
         let versions = snapshot.model.statements.reduce(0) { $0 + $1.versions.count }
         let report = BuildReport(
             statements: snapshot.model.statements.count, versions: versions, pages: written.count,
-            warnings: snapshot.warnings, timings: timings)
+            warnings: snapshot.warnings, timings: timings, inForce: LinkTarget.inForce(snapshot.targets))
         return IncrementalBuildResult(report: report, snapshot: snapshot, rendered: rendered, written: written, removed: removed)
     }
 

@@ -75,6 +75,12 @@ struct LinkChecks {
         switch SiteLink.resolve(url, slug: slug, slugs: slugs) {
         case .external: return nil
         case .nowhere(let why): return "link '\(url)' leads nowhere: \(why)"
+        case .unknownStatement(let name) where Self.namesFile(url) && Suggestion.didYouMean(name, among: targets.keys.sorted()).isEmpty:
+            // A file, not a statement: a document of wherever the text was copied from (`../terms/index.md`).
+            let file = url.splitFragment.0.splitQuery.0.split(separator: "/").last.map(String.init) ?? name
+            let which = file == name ? "" : " (there is no statement '\(name)')"
+            return "link '\(url)' leads nowhere: the site has no page for '\(file)'\(which); for a document outside the site, "
+                + "write its full URL (https://…)"
         case .unknownStatement(let name):
             let hint = Suggestion.didYouMean(name, among: targets.keys.sorted())
             // A root link may have been meant for another page of the host, which the site cannot know of.
@@ -133,6 +139,13 @@ struct LinkChecks {
         let hint = Suggestion.didYouMean(id, among: near)
         if !hint.isEmpty { return hint.replacingOccurrences(of: "mean '", with: "mean '#") }
         return "; link to the id of an existing heading, or add {#\(id)} to the heading you mean"
+    }
+
+    /// Whether `url`'s last path segment is a file name (`policy.md`, `form.pdf`), not a folder.
+    static func namesFile(_ url: String) -> Bool {
+        let path = url.splitFragment.0.splitQuery.0
+        guard !path.hasSuffix("/"), let last = path.split(separator: "/").last else { return false }
+        return last.dropFirst().contains(".") && last != ".."
     }
 
     /// A fragment with percent-escapes decoded, as browsers match it against ids.

@@ -25,6 +25,11 @@ struct LinkTarget: Codable, Sendable {
     /// The paths of its files under `files/`.
     var files: Set<String>
 
+    /// The date of the version in force of each of `targets`, by slug.
+    static func inForce(_ targets: [String: LinkTarget]) -> [String: Day] {
+        targets.compactMapValues { $0.dates.indices.contains($0.currentIndex) ? $0.dates[$0.currentIndex] : nil }
+    }
+
     /// The target a statement offers.
     init(_ statement: Statement) {
         slug = statement.slug

@@ -106,8 +106,16 @@ public struct SiteBuilder: Sendable {
         }
         return BuildReport(
             statements: digests.count, versions: digests.reduce(0) { $0 + $1.versions.count }, pages: staged.filesWritten,
-            reused: record.reusedCount, warnings: inputs.diagnostics.sorted, timings: timings)
+            reused: record.reusedCount, warnings: inputs.diagnostics.sorted, timings: timings, inForce: inputs.inForce,
+            notices: model.config.baseURL.isEmpty ? [Self.noBaseURL] : [])
     }
+}
+
+extension SiteBuilder {
+    /// The notice of a build without a base URL.
+    static let noBaseURL =
+        "base_url is not set (in site.yml, or --base-url): sitemap.xml and its link are left out until it is, "
+        + "as search engines reject relative sitemap URLs"
 }
 
 /// What a build did.
@@ -124,10 +132,20 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// Time per stage.
     public var timings: Timings
+    /// The date of each statement's version in force, by slug: warnings about older versions are folded.
+    public var inForce: [String: Day] = [:]
+    /// Warnings about the site as a whole, printed once as `warning: …` (not about a file, so not in `warnings`).
+    public var notices: [String] = []
+
+    /// The warnings to print: those repeated in archived versions folded unless `all`.
+    public func warningDigest(all: Bool = false) -> WarningDigest { WarningDigest(warnings, inForce: inForce, all: all) }
 
     /// The one summary line the CLI prints.
-    public var summary: String {
-        let w = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+    public var summary: String { summary(allWarnings: false) }
+
+    /// The one summary line the CLI prints; it says how many warnings were folded unless `allWarnings`.
+    public func summary(allWarnings: Bool) -> String {
+        let w = warningDigest(all: allWarnings).summary
         let cached = reused == 0 ? "" : " (\(reused) unchanged, from the last build)"
         return
             "Built \(statements) statement\(statements == 1 ? "" : "s")\(cached), \(versions) version\(versions == 1 ? "" : "s"), \(pages) files in \(timings.totalDescription)\(w)"

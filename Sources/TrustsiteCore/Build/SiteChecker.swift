@@ -6,6 +6,11 @@ public struct CheckReport: Sendable {
     public var statements: Int
     /// Versions read.
     public var versions: Int
+    /// The date of each statement's version in force, by slug: warnings about older versions are folded.
+    public var inForce: [String: Day] = [:]
+
+    /// The diagnostics to print: warnings repeated in archived versions folded unless `all`.
+    public func digest(all: Bool = false) -> WarningDigest { WarningDigest(diagnostics, inForce: inForce, all: all) }
 
     /// The number of errors.
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -16,9 +21,15 @@ public struct CheckReport: Sendable {
     public func failed(strict: Bool) -> Bool { errors > 0 || (strict && warnings > 0) }
 
     /// The one summary line the CLI prints, e.g. `Checked 2 statements, 5 versions: 1 error, 2 warnings`.
-    public var summary: String {
+    public var summary: String { summary(allWarnings: false) }
+
+    /// The summary line; it says how many warnings were folded unless `allWarnings`.
+    public func summary(allWarnings: Bool) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        let found = diagnostics.isEmpty ? "no problems" : "\(count(errors, "error")), \(count(warnings, "warning"))"
+        let folded = digest(all: allWarnings).folded
+        let note = folded.lines == 0 ? "" : " (\(folded.warnings) repeated in archived versions, folded into "
+            + "\(count(folded.lines, "line")); --all-warnings lists each)"
+        let found = diagnostics.isEmpty ? "no problems" : "\(count(errors, "error")), \(count(warnings, "warning"))\(note)"
         return "Checked \(count(statements, "statement")), \(count(versions, "version")): \(found)"
     }
 }
@@ -30,7 +41,7 @@ extension SiteBuilder {
         let inputs = validate(&timings)
         return CheckReport(
             diagnostics: inputs.diagnostics.sorted, statements: inputs.model.statements.count,
-            versions: inputs.model.statements.reduce(0) { $0 + $1.versions.count })
+            versions: inputs.model.statements.reduce(0) { $0 + $1.versions.count }, inForce: inputs.inForce)
     }
 
     /// Loads and models the content, loads the theme and runs the content checks, collecting every problem;

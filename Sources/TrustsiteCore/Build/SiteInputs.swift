@@ -15,6 +15,8 @@ struct SiteInputs: Sendable {
     var sources: [String: String] = [:]
     /// What links may name in every statement, by slug (`ContentChecks.targets`).
     var targets: [String: LinkTarget] = [:]
+    /// The date of each statement's version in force, by slug (from `targets`).
+    var inForce: [String: Day] { LinkTarget.inForce(targets) }
     /// Each read statement's links into other statements, by slug.
     var crossLinks: [String: [CrossLink]] = [:]
     /// Each read statement's own warnings (all but those of its links into other statements), by slug.

@@ -96,7 +96,8 @@ public struct ContentLoader: Sendable {
             }
         }
         if let v = fields.bool("raw_html", &diagnostics) { config.rawHTML = v }
-        warnUnknown(fields, known: ["title", "organization", "description", "base_url", "raw_html"], &diagnostics)
+        if let v = fields.string("site_key", &diagnostics) { config.siteKey = v }
+        warnUnknown(fields, known: ["title", "organization", "description", "base_url", "raw_html", "site_key"], &diagnostics)
         return config
     }
 

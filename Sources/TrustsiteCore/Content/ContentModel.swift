@@ -10,6 +10,13 @@ public struct SiteConfig: Sendable, Equatable {
     public var baseURL = ""
     /// Whether raw HTML in Markdown is kept (default: omitted, as cmark's safe mode).
     public var rawHTML = false
+    /// `site_key`: what the Atom entry ids are made of; empty: derived from the organization or title (`feedKey`).
+    public var siteKey = ""
+
+    /// The key of the site's Atom ids: `site_key`, else the organization's or the title's slug.
+    public var feedKey: String {
+        Slugger.slug(siteKey).nilIfEmpty ?? Slugger.slug(organization).nilIfEmpty ?? Slugger.slug(title).nilIfEmpty ?? "site"
+    }
 
     /// The default configuration.
     public init() {}

@@ -1,6 +1,6 @@
 /// How a section changed between two versions (the `data-change` values of the markup contract).
 public enum ChangeKind: String, Sendable, CaseIterable {
-    case added, removed, modified, renamed, moved, unchanged
+    case added, removed, modified, renamed, moved, renumbered, unchanged
 }
 
 /// One section's fate between an older and a newer version.
@@ -11,8 +11,10 @@ public struct SectionChange: Sendable, Hashable {
     public var new: Int?
     /// The logical section's key, the same in every version.
     public var lineage: String
-    /// The heading text changed.
+    /// The heading text changed (beyond its number).
     public var renamed = false
+    /// Only the heading's number or letter prefix changed ("3. Rights" → "4. Rights").
+    public var renumbered = false
     /// The body (or heading) text changed.
     public var modified = false
     /// The body text changed, not only the heading.
@@ -26,19 +28,24 @@ public struct SectionChange: Sendable, Hashable {
     public var alsoNotes: [String] {
         var notes: [String] = []
         if kind == .renamed && textChanged { notes.append("text changed") }
+        if renumbered && kind != .renumbered { notes.append("renumbered") }
         if moved && kind != .moved { notes.append("moved") }
         return notes
     }
 
-    /// The one kind shown: added/removed, else renamed > modified > moved > unchanged.
+    /// The one kind shown: added/removed, else renamed > modified > moved > renumbered > unchanged.
     public var kind: ChangeKind {
         if old == nil { return .added }
         if new == nil { return .removed }
         if renamed { return .renamed }
         if modified { return .modified }
         if moved { return .moved }
+        if renumbered { return .renumbered }
         return .unchanged
     }
+
+    /// Whether readers are told of it as a change: anything but unchanged and a mere renumbering.
+    public var isChange: Bool { kind != .unchanged && kind != .renumbered }
 }
 
 /// All section changes between two versions, in reading order (new order, removed sections where they stood).

@@ -12,9 +12,10 @@ enum SectionDiffer {
             }
             var change = SectionChange(old: o, new: n, lineage: key)
             let (a, b) = (old[o], new[n])
-            change.renamed = a.title != b.title
+            change.renumbered = HeadingNumber.onlyRenumbered(a.title, b.title)
+            change.renamed = a.title != b.title && !change.renumbered
             change.textChanged = !sameContent(a.blocks, b.blocks)
-            change.modified = change.textChanged || !sameHeading(a.heading, b.heading)
+            change.modified = change.textChanged || (!change.renumbered && !sameHeading(a.heading, b.heading))
             change.levelChanged = a.level != b.level
             changes.append(change)
             matchedOld.append(o)

@@ -29,7 +29,8 @@ public struct StatementTimeline: Sendable {
             for change in diff.changes where change.kind != .unchanged {
                 if events[change.lineage] == nil { lineages.append(change.lineage) }
                 events[change.lineage, default: []].append(Event(version: i, change: change, amount: Self.amount(change, versions, i)))
-                if change.new != nil { last[change.lineage] = i }
+                // A section only renumbered still reads as it did: its "last changed" stays.
+                if change.new != nil && change.kind != .renumbered { last[change.lineage] = i }
             }
             lastChanged.append(history.lineage[i].map { last[$0] ?? i })
         }

@@ -112,8 +112,9 @@ public struct SiteLink: Sendable, Equatable {
     static func reason(_ parts: [String]) -> String {
         let shown = parts.joined(separator: "/")
         if let last = parts.last, last.hasSuffix(".md") {
-            return "'\(last)' is not a version file; link to a version as YYYY-MM-DD.md, or to another statement's as "
-                + "../<statement>/YYYY-MM-DD.md"
+            // Most often a document of the repository the text was copied from, which the site does not publish.
+            return "the site has no page for '\(last)' (only versions, named YYYY-MM-DD.md, are published); for a document "
+                + "outside the site, write its full URL (https://…)"
         }
         return "the site publishes nothing at '\(shown)'; link to a statement (../<statement>/), a version "
             + "(../<statement>/YYYY-MM-DD.md), or a file in files/, or write a full URL (https://…)"

@@ -13,6 +13,20 @@ struct DataFiles {
         var slug, title, description, url, versions_url, feed_url, current, updated, effective: String
         var latest: String
         var order: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case slug, title, description, url, versions_url, feed_url, current, updated, effective, latest, order
+        }
+
+        /// Every documented key, `order` as null when statement.yml sets none (synthesised coding would leave it out).
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            for (key, value) in [
+                (CodingKeys.slug, slug), (.title, title), (.description, description), (.url, url), (.versions_url, versions_url),
+                (.feed_url, feed_url), (.current, current), (.updated, updated), (.effective, effective), (.latest, latest),
+            ] { try c.encode(value, forKey: key) }
+            try c.encode(order, forKey: .order)
+        }
     }
 
     struct VersionsFile: Encodable {

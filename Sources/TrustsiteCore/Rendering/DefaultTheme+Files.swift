@@ -522,8 +522,9 @@ extension DefaultTheme {
         {{$main}}
         <article class="redline-page">
           <header class="redline-header">
-            {{#isChanges}}<h1>Changes to {{title}}</h1>
-            <p class="dates">From <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> to <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isChanges}}
+            {{#isChanges}}<h1>{{#takesEffect}}Upcoming changes{{/takesEffect}}{{^takesEffect}}Changes{{/takesEffect}} to {{title}}</h1>
+            <p class="dates">From <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> to <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{#takesEffect}}
+            <p class="notice">This version is upcoming: it takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time>.</p>{{/takesEffect}}{{/isChanges}}
             {{#isCompare}}{{^isUpcoming}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
             <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isUpcoming}}{{/isCompare}}{{#isUpcoming}}<h1>{{title}}: {{#isNext}}what changes on{{/isNext}}{{^isNext}}the current version beside the one taking effect on{{/isNext}} <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></h1>
             <p class="dates">The current version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the upcoming version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a>, which takes effect on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></p>{{/isUpcoming}}
@@ -628,7 +629,7 @@ extension DefaultTheme {
           </div>
           <ol class="recent">
           {{#recent}}
-            <li><p class="recent-head"><time datetime="{{date}}">{{dateLong}}</time> <a href="{{href}}">{{statementTitle}}</a></p>{{#summaryHTML}}<p class="summary">{{{summaryHTML}}}</p>{{/summaryHTML}}</li>
+            <li><p class="recent-head"><time datetime="{{date}}">{{dateLong}}</time> <a href="{{href}}">{{statementTitle}}</a>{{#upcoming}} <span class="change-badge change-upcoming">Upcoming: takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/upcoming}}</p>{{#summaryHTML}}<p class="summary">{{{summaryHTML}}}</p>{{/summaryHTML}}</li>
           {{/recent}}
           </ol>
         </section>
@@ -674,7 +675,7 @@ extension DefaultTheme {
         <footer class="site-footer">
           <div class="wrap">
             <p>{{site.title}}{{#site.organization}} · {{site.organization}}{{/site.organization}}</p>
-            <p><a href="{{feedHref}}">Atom feed of all changes</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
+            <p><a href="{{feedHref}}">Atom feed of all changes</a>{{#hasSitemap}} · <a href="{{root}}sitemap.xml">Sitemap</a>{{/hasSitemap}}</p>
           </div>
         </footer>
         {{$scripts}}{{/scripts}}

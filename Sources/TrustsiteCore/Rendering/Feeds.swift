@@ -1,7 +1,8 @@
 import Foundation
 
 /// Atom feeds: `/feed.xml` for all statements and `/<slug>/feed.xml` for each, one entry per version.
-/// Entry ids depend only on the statement and the version date, so rebuilds never re-announce old versions.
+/// Ids are `tag:` URIs of the site's key (`SiteConfig.feedKey`) and the page's path, never of `base_url`, so rebuilds, and
+/// setting or moving `base_url`, never re-announce old versions.
 struct Feeds {
     let config: SiteConfig
 
@@ -38,9 +39,11 @@ struct Feeds {
         let renderer = HTMLRenderer(rawHTML: false)
         var content = renderer.summaryHTML(version.summary).map { "<p>\($0)</p>" } ?? ""
         if version.effective != version.updated { content += "<p>Takes effect on \(version.effective.longForm).</p>" }
-        let changed = i > 0 ? changes.history.diffs[i].changes.filter { $0.kind != .unchanged } : []
+        let changed = i > 0 ? changes.history.diffs[i].changes.filter(\.isChange) : []
         if i == 0 {
-            content += "<p>First published version.</p>"
+            // Once, even when the version's own summary says so already.
+            let said = MarkdownParser.parseInlines(version.summary ?? "").plainText.lowercased().contains("first published version")
+            if !said { content += "<p>First published version.</p>" }
         } else if changed.isEmpty {
             // As the changes page says: the edits in this version leave every section's text as it was.
             content += "<p>No section changed.</p>"
@@ -70,10 +73,10 @@ struct Feeds {
     /// The public URL of an output path (root-relative without a base URL).
     func url(_ path: String) -> String { SitePaths.publicURL(path, base: config.baseURL) }
 
-    /// A permanent id: the page's public URL, or a `urn:` when the site has no base URL.
+    /// A permanent id (RFC 4151): `tag:trustsite,2024:<site key>/<path>`, e.g. `tag:trustsite,2024:example-inc/terms/2024-03-01`.
     func id(_ path: String) -> String {
-        config.baseURL.isEmpty
-            ? "urn:trustsite:" + path.replacingOccurrences(of: "/index.html", with: "").replacingOccurrences(of: "/", with: ":") : url(path)
+        let page = path == "index.html" ? "" : path.hasSuffix("/index.html") ? String(path.dropLast("/index.html".count)) : path
+        return "tag:trustsite,2024:\(config.feedKey)/\(page)"
     }
 
     func xml(_ text: String) -> String { HTML.escape(text) }

@@ -50,7 +50,10 @@ struct HeatMap {
         for (r, key) in rows.enumerated() {
             let y = Self.header + r * step
             let title = titleOf(key)
-            let events = Dictionary((changes.timeline.events[key] ?? []).map { ($0.version, $0) }, uniquingKeysWith: { a, _ in a })
+            // A section only renumbered is drawn as unchanged: its text is what it was.
+            let events = Dictionary(
+                (changes.timeline.events[key] ?? []).filter { $0.change.kind != .renumbered }.map { ($0.version, $0) },
+                uniquingKeysWith: { a, _ in a })
             // The unchanged cells of a row are one path: a long history has tens of thousands of them.
             var cells = "", same = ""
             for c in 0..<columns {

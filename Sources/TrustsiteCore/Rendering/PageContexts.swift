@@ -42,6 +42,8 @@ struct LayoutContext {
             "breadcrumbs": breadcrumbs.map { makeContext(["title": $0.title, "href": $0.target.map { link($0) }]) },
             "feeds": ([("\(site.title): all changes", "feed.xml")] + feeds).map { ["title": $0.0, "href": link($0.1)] as Context },
             "feedHref": link("feed.xml"),
+            // The sitemap is written only when the site has a base URL.
+            "hasSitemap": !site.baseURL.isEmpty,
         ])
     }
 }

@@ -50,6 +50,8 @@ struct RedlinePages {
                 "title": statement.title, "isCompare": compare, "isChanges": !compare, "isUpcoming": upcoming,
                 // Only the next version's changes are what happens on its date; a later one takes effect after others.
                 "isNext": upcoming && to == from + 1,
+                // A changes page of a version not yet in force says so, as its own page does.
+                "takesEffect": !compare && statement.isUpcoming(to) ? new.effective.fields("effective") : nil,
                 "old": version(old, from: path), "new": version(new, from: path).merging(new.effective.fields("effective")),
                 "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
                 "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
@@ -115,6 +117,7 @@ extension ChangeKind {
         case .modified: return "Modified"
         case .renamed: return "Renamed"
         case .moved: return "Moved"
+        case .renumbered: return "Renumbered"
         case .unchanged: return "Unchanged"
         }
     }

@@ -96,12 +96,13 @@ public struct SiteRenderer: Sendable {
         ]
     }
 
-    /// Home, 404, sitemap, feeds, JSON and theme assets.
+    /// Home, 404, sitemap (only with a base URL: search engines reject relative `<loc>`s), feeds, JSON and theme assets.
     func siteWidePages() -> [Page] {
         [
-            homePage(), notFoundPage(), Page(xml: "sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL)),
+            homePage(), notFoundPage(),
             Feeds(config: site.config).siteFeed(digests, asOf: site.asOf), DataFiles(site: site, changes: changes).statementsPage(digests),
         ]
+            + (site.config.baseURL.isEmpty ? [] : [Page(xml: "sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL))])
             + theme.assets.map { Page($0.path, bytes: $0.bytes) } + site.files.map { Page("files/\($0.path)", bytes: $0.bytes) }
     }
 
@@ -141,6 +142,8 @@ public struct SiteRenderer: Sendable {
                 "href": SitePaths.link(
                     from: path, to: i == 0 ? SitePaths.version(slug, statement.date(i)) : SitePaths.changes(slug, statement.date(i))),
                 "summaryHTML": renderer.summaryHTML(version.summary),
+                // A version not yet in force says when it will be.
+                "upcoming": i > statement.currentIndex ? version.effective.fields("effective") : nil,
             ]).merging(version.updated.fields("date"))
         }
     }

@@ -59,7 +59,7 @@ struct StatementPages {
     /// Sections of version `index` that changed in it (none for the first version, where all are new).
     func changedSections(_ index: Int) -> Set<Int> {
         guard index > 0 else { return [] }
-        return Set(changes.history.diffs[index].changes.compactMap { $0.kind == .unchanged ? nil : $0.new })
+        return Set(changes.history.diffs[index].changes.compactMap { $0.isChange ? $0.new : nil })
     }
 
     /// "Last changed" (or "Introduced") for each section, linking to the redline that made it what it is.
@@ -69,9 +69,11 @@ struct StatementPages {
             let when = changes.timeline.lastChanged[index][s]
             let version = statement.versions[when]
             let key = changes.history.lineage[index][s]
+            // Its id there: a section only renumbered since has another id now.
+            let then = changes.history.lineage[when].firstIndex(of: key).map { version.document.sections[$0].id } ?? sections[s].id
             let href =
                 when == 0
-                ? SitePaths.link(from: path, to: SitePaths.version(slug, version.date)) + "#" + sections[s].id
+                ? SitePaths.link(from: path, to: SitePaths.version(slug, version.date)) + "#" + then
                 : SitePaths.link(from: path, to: SitePaths.changes(slug, version.date)) + "#change-" + key
             let added = changes.history.diffs[when].changes.contains { $0.lineage == key && $0.kind == .added }
             return SectionMeta(

@@ -20,8 +20,21 @@ struct RedlineText {
         // when the change began: a change inside a link that stays shows that link's target too.
         var links: [String?] = []
         var linksOutside = 0
+        // A table row is one line, `│` between its cells, said to be added, removed or changed: `row` holds what is
+        // before it while the row is written, and what its text was (unchanged, deleted, inserted).
+        var row: (before: TerminalText, plain: Bool, del: Bool, ins: Bool)?
+        var marking: String?
         while let open = rest.firstIndex(of: "<") {
-            out.append(Self.unescape(rest[..<open]))
+            let text = rest[..<open]
+            if row != nil {
+                // The line breaks between cells are markup, not text.
+                if !text.allSatisfy(\.isWhitespace) {
+                    if marking == "del" { row!.del = true } else if marking == "ins" { row!.ins = true } else { row!.plain = true }
+                    out.append(Self.unescape(text))
+                }
+            } else {
+                out.append(Self.unescape(text))
+            }
             guard let close = rest[open...].firstIndex(of: ">") else { break }
             let tag = rest[rest.index(after: open)..<close]
             let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
@@ -29,6 +42,7 @@ struct RedlineText {
             switch (closing ? String(tag.dropFirst().split(separator: " ").first ?? "") : name) {
             case "del", "ins":
                 let deleted = name == "del"
+                marking = closing ? nil : name
                 if closing {
                     if markupOnly, linksOutside > 0, let href = links[linksOutside - 1] {
                         out.append(" <" + Self.unescape(href[...]) + ">")
@@ -51,8 +65,22 @@ struct RedlineText {
             case "code" where markupOnly: out.append("`")
             case "ul", "ol": listDepth += closing ? -1 : 1
             case "li": if !closing { out.append("\n" + String(repeating: "  ", count: max(0, listDepth - 1)) + "- ") }
-            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "table": out.append("\n")
-            case "td", "th": if !closing { out.append(" | ") }
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table": out.append("\n")
+            case "tr":
+                if !closing {
+                    row = (out, false, false, false)
+                    out = TerminalText()
+                } else if let done = row {
+                    let label =
+                        done.plain || (done.del && done.ins) ? "row changed: " : done.ins ? "row added: " : done.del ? "row removed: " : ""
+                    var line = done.before
+                    line.append("\n" + (done.del || done.ins ? label : ""))
+                    line.append(out)
+                    line.append(" │")
+                    out = line
+                    row = nil
+                }
+            case "td", "th": if !closing { out.append(row != nil && out.rendered.isEmpty ? "│ " : " │ ") }
             case "br", "hr": out.append("\n")
             default: break
             }

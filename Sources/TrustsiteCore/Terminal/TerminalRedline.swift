@@ -13,6 +13,20 @@ public struct TerminalRedline: Sendable {
     /// The whole report for `old` → `new`: titles, paths and words are content, so they reach the terminal visible.
     public func text(_ diff: VersionDiff, old: Version, new: Version) -> TerminalText {
         var out = header("\(old.source.path) → \(new.source.path)")
+        out.append("(\(FrontMatterDiff.dates(old)) → \(FrontMatterDiff.dates(new)))\n")
+        let frontMatter = FrontMatterDiff(old: old, new: new)
+        if !frontMatter.isEmpty {
+            out.append("\n")
+            out.append(section("## Front matter [modified]"))
+            out.append("\n")
+            for change in frontMatter.changes {
+                out.append("\(change.key): ", newlines: false)
+                out.append(marked(change.old, .deleted, "[-", "-]"))
+                out.append(" → ")
+                out.append(marked(change.new, .inserted, "{+", "+}"))
+                out.append("\n")
+            }
+        }
         let renderer = HTMLRenderer(rawHTML: false)
         var unchanged: [String] = []
         for change in diff.changes {
@@ -23,7 +37,7 @@ public struct TerminalRedline: Sendable {
                 continue
             }
             var kind = change.kind.rawValue
-            if change.renamed, let was = a?.title { kind += " from “\(was)”" }
+            if change.renamed || change.renumbered, let was = a?.title { kind += " from “\(was)”" }
             for note in change.alsoNotes { kind += ", " + note }
             out.append("\n")
             out.append(section("## \(title) [\(kind)]"))
@@ -37,7 +51,16 @@ public struct TerminalRedline: Sendable {
             out.append(unchanged.joined(separator: ", "), newlines: false)
             out.append("\n")
         }
-        if diff.isEmpty { out.append("\nNo changes.\n") }
+        if diff.isEmpty && frontMatter.isEmpty { out.append("\nNo changes.\n") }
+        return out
+    }
+
+    /// A removed or added value (content, so shown visibly), as the redline marks it: in `style` or between markers.
+    func marked(_ text: String, _ style: TerminalStyle, _ open: String, _ close: String) -> TerminalText {
+        var out = TerminalText()
+        if color { out.append(style) } else { out.append(open) }
+        out.append(text, newlines: false)
+        if color { out.append(.reset) } else { out.append(close) }
         return out
     }
 

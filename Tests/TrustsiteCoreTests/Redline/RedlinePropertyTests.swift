@@ -293,8 +293,8 @@ struct RedlinePropertyTests {
         #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
         #expect(pairs >= 300, "pairs \(pairs)")
         #expect(sections > 1000, "sections \(sections)")
-        // Every kind of change turned up.
-        for kind in ChangeKind.allCases { #expect(kinds[kind, default: 0] > 0, "no \(kind) sections") }
+        // Every kind of change turned up (but renumbered: the generated headings have no numbers).
+        for kind in ChangeKind.allCases where kind != .renumbered { #expect(kinds[kind, default: 0] > 0, "no \(kind) sections") }
     }
 
     /// The same logical section has the same lineage key in every version, and different ones have different keys.

@@ -92,7 +92,8 @@ extension Reliability {
                     p
                         + "74: warning: link '/terms/2023-01-01/' leads nowhere: statement 'terms' has no version 2023-01-01; its versions are 2024-01-01",
                     p
-                        + "98: warning: link 'notes.md' leads nowhere: 'notes.md' is not a version file; link to a version as YYYY-MM-DD.md, or to another statement's as ../<statement>/YYYY-MM-DD.md",
+                        + "98: warning: link 'notes.md' leads nowhere: the site has no page for 'notes.md' (only versions, named YYYY-MM-DD.md, are "
+                        + "published); for a document outside the site, write its full URL (https://…)",
                     p + "125: warning: link '../term/2024-01-01.md' leads nowhere: there is no statement 'term' (did you mean 'terms'?)",
                     p
                         + "152: warning: link '/about/' leads nowhere: there is no statement 'about'; statements are privacy, terms (a link starting with / is read from the site's root; for other pages of the host, write a full https:// URL)",

@@ -27,7 +27,7 @@ extension Reliability {
                 #expect(result.status == 0, "\(result.stderr)")
             }
             let one = Tree.snapshot(site.root + "/one")
-            #expect(one.count > 20 && one.keys.contains("privacy/index.html") && one.keys.contains("sitemap.xml"))
+            #expect(one.count > 20 && one.keys.contains("privacy/index.html") && one.keys.contains("statements.json"))
             #expect(Tree.snapshot(site.root + "/two") == one)
             #expect(Tree.snapshot(site.root + "/nested/three") == one)
             // Every byte: compare file by file so a failure names the file that differs.

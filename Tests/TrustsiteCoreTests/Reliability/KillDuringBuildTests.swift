@@ -83,7 +83,7 @@ extension Reliability {
                 in: site.root, home: site.root)
             var looks = 0, torn = 0
             while process.isRunning {
-                for page in ["index.html", "sitemap.xml", "s5/index.html"] {
+                for page in ["index.html", "statements.json", "s5/index.html"] {
                     let bytes = FileManager.default.contents(atPath: site.output + "/" + page)
                     if bytes == nil || (bytes != before[page] && bytes != after[page] && after[page] != nil) { torn += 1 }
                 }

@@ -53,8 +53,8 @@ extension Reliability {
             try site.write(".site.staging/terms/index.html", "a half-written page")
             try FileManager.default.removeItem(atPath: staging(site) + "/privacy")
             try site.write(".site.staging/privacy", "a file in the way")
-            try FileManager.default.removeItem(atPath: staging(site) + "/sitemap.xml")
-            try site.write(".site.staging/sitemap.xml/index.html", "a folder in the way")
+            try FileManager.default.removeItem(atPath: staging(site) + "/statements.json")
+            try site.write(".site.staging/statements.json/index.html", "a folder in the way")
             try FileManager.default.removeItem(atPath: staging(site) + "/feed.xml")
             try FileManager.default.createSymbolicLink(atPath: staging(site) + "/feed.xml", withDestinationPath: outside)
             try build(site)
@@ -119,7 +119,7 @@ extension Reliability {
             // next build swaps them out with the old site, and the one after reuses that as its staging folder.
             #expect(link(site.output + "/index.html", site.output + "/alias.html") == 0)
             #expect(link(site.output + "/terms/index.html", site.output + "/terms/alias.html") == 0)
-            #expect(link(site.output + "/sitemap.xml", site.output + "/terms/2024-01-01/sitemap.xml") == 0)
+            #expect(link(site.output + "/statements.json", site.output + "/terms/2024-01-01/statements.json") == 0)
             let expected = try reference(Self.v1)
             for _ in 0..<3 {
                 try build(site)

@@ -59,7 +59,7 @@ enum Fixtures {
 
     /// Every file a build of `site` must write.
     static let sitePaths = [
-        "index.html", "404.html", "sitemap.xml", "assets/style.css",
+        "index.html", "404.html", "assets/style.css",
         "privacy/index.html", "privacy/history/index.html",
         "privacy/2023-01-01/index.html", "privacy/2024-01-15/index.html", "privacy/2024-05-20/index.html",
         "terms/index.html", "terms/history/index.html", "terms/2024-03-01/index.html",
