@@ -1,3 +1,5 @@
+@testable import TrustsiteCore
+
 /// Reads the visible words out of `cmark-gfm --to xml --sourcepos` output (see `ReferenceText` for what is visible).
 /// The XML is cmark's own: one element per node, text escaped with `&lt;` `&gt;` `&amp;` `&quot;`, no CDATA.
 struct CmarkXMLReader {
@@ -98,6 +100,11 @@ struct CmarkXMLReader {
         guard stack.last == name else { return }
         stack.removeLast()
         if name == "html_inline", Self.isLineBreak(rawHTML) { words { $0.separate() } }
+        // Prose in angle brackets inline (`[<TikTok Law Enforcement Guidelines>](…)`) is text on the page.
+        if name == "html_inline", case let text = String(decoding: rawHTML, as: UTF8.self), ProseTag.isProse(text) {
+            let at = line
+            words { $0.append(text, line: at) }
+        }
         if !Self.inline.contains(name) { words { $0.separate() } }
         if name == "heading", let h = heading, h.depth == stack.count {
             // trustsite's documented `{#custom-id}` suffix sets the heading's id and is not shown.

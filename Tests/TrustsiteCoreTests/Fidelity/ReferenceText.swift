@@ -1,10 +1,13 @@
 import Foundation
+@testable import TrustsiteCore
 
 /// What a version file says, read without trustsite: its body rendered by GitHub's own Markdown implementation,
 /// `cmark-gfm` with the table extension (Debian's `cmark-gfm`, installed by `scripts/setup.sh`), as an XML tree whose
 /// text a reader sees. Visible: text, code, image alt text, table cells (inline content only, as GFM reads them),
-/// Liquid tags and entities as the text they are. Not visible: front matter, link reference definitions, raw HTML (both
-/// the tags and HTML blocks' contents: trustsite leaves them out unless `raw_html` is on), save that `<br>` breaks a line.
+/// Liquid tags and entities as the text they are, and prose in angle brackets (`<Data Protection Officer>`, a tag name no
+/// HTML element has: `ProseTag`), which trustsite shows as text. Not visible: front matter, link reference definitions,
+/// raw HTML (both the tags and HTML blocks' contents: trustsite leaves them out unless `raw_html` is on), save that
+/// `<br>` breaks a line.
 struct ReferenceText {
     /// The body's words, in reading order, without the leading H1 (the page shows it as its title), each with its file line.
     var body = WordList()
@@ -16,11 +19,33 @@ struct ReferenceText {
 
     /// Reads a version file: front matter (a `---` line up to the next `---` or `...` line, as Jekyll reads it) is skipped.
     init(file bytes: [UInt8]) throws {
-        let xml = try Self.render(Self.blankingFrontMatter(bytes))
+        let xml = try Self.render(Self.escapingProseLines(Self.blankingFrontMatter(bytes)))
         var reader = CmarkXMLReader()
         xml.withUnsafeBufferPointer { reader.read($0) }
         body = reader.body
         title = reader.title
+    }
+
+    /// The file with a `\` before each line that starts with prose in angle brackets (`<Data Protection Officer>`), so
+    /// cmark-gfm reads the Markdown below it as trustsite does, instead of as an HTML block.
+    static func escapingProseLines(_ bytes: [UInt8]) -> [UInt8] {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (n, line) in lines.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: "\n")) }
+            let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+            if indent < 4, line.dropFirst(indent).first == UInt8(ascii: "<"),
+                ProseTag.isProse(ProseTag.firstTag(String(decoding: line, as: UTF8.self)))
+            {
+                out += line.prefix(indent)
+                out.append(UInt8(ascii: "\\"))
+                out += line.dropFirst(indent)
+            } else {
+                out += line
+            }
+        }
+        return out
     }
 
     /// The file with its front matter, if any, turned into as many empty lines (so cmark's lines are the file's).

@@ -36,7 +36,10 @@ extension Reliability {
             let site = try TempSite([
                 "content/p/2024-01-01.md": "## A\n", "content/q/2024-01-01.md": "## B\n", "content/files/logo.svg": "<svg/>",
             ])
-            try SiteBuilder(options: site.options).build()
+            var options = site.options
+            // The sitemap is written only with a base URL.
+            options.baseURL = "https://trust.example.com"
+            try SiteBuilder(options: options).build()
             #expect(Set(Tree.entries(site.output)).subtracting(["p", "q"]) == SitePaths.rootNames)
         }
     }
