@@ -12,9 +12,14 @@ final class SectionFragments: @unchecked Sendable {
     private let rawHTML: Bool
     /// Whether distinct section `n` has a link whose target depends on the page showing it (`#id`, another statement).
     private let pageDependent: [Bool]
-    // Pages of a statement render in parallel; the lock guards only the dictionary, never the rendering.
+    // Pages of a statement render in parallel; the lock guards only the dictionaries, never the rendering.
     private let lock = NSLock()
+    /// Two generations: when the newer holds `generationBytes`, it becomes the older and the older is dropped, so a
+    /// statement of hundreds of long versions keeps what its next pages reuse without holding every redline it made.
     private var cache: [Key: String] = [:]
+    private var older: [Key: String] = [:]
+    private var cachedBytes = 0
+    static let generationBytes = 8 << 20
 
     private struct Key: Hashable {
         /// -1 for a redline's missing side; -2 marks a version page's body, which is no redline.
@@ -97,11 +102,28 @@ final class SectionFragments: @unchecked Sendable {
     }
 
     private func cached(_ key: Key, _ make: () -> String) -> String {
-        if let html = lock.withLock({ cache[key] }) { return html }
+        if let html = lock.withLock({ lookUp(key) }) { return html }
         // Two pages may race to make the same fragment; both make the same bytes, so either may win.
         let html = make()
-        lock.withLock { cache[key] = html }
+        lock.withLock { keep(key, html) }
         return html
+    }
+
+    /// The fragment under `key`, moved into the newer generation when found in the older; with the lock held.
+    private func lookUp(_ key: Key) -> String? {
+        if let html = cache[key] { return html }
+        guard let html = older.removeValue(forKey: key) else { return nil }
+        keep(key, html)
+        return html
+    }
+
+    /// Keeps `html` under `key` in the newer generation; with the lock held.
+    private func keep(_ key: Key, _ html: String) {
+        if cache.updateValue(html, forKey: key) == nil { cachedBytes += html.utf8.count }
+        guard cachedBytes > Self.generationBytes else { return }
+        older = cache
+        cache = [:]
+        cachedBytes = 0
     }
 }
 
