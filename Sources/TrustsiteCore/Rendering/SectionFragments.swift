@@ -18,8 +18,9 @@ final class SectionFragments: @unchecked Sendable {
     /// statement of hundreds of long versions keeps what its next pages reuse without holding every redline it made.
     private var cache: [Key: String] = [:]
     private var older: [Key: String] = [:]
-    private var cachedBytes = 0
-    static let generationBytes = 8 << 20
+    private var cachedBytes = 0, olderBytes = 0
+    /// How many bytes of HTML the newer generation takes before it becomes the older.
+    let generationBytes: Int
 
     private struct Key: Hashable {
         /// -1 for a redline's missing side; -2 marks a version page's body, which is no redline.
@@ -30,8 +31,9 @@ final class SectionFragments: @unchecked Sendable {
     }
 
     /// Numbers every distinct section of `statement`.
-    init(_ statement: Statement, rawHTML: Bool, slugs: Set<String>) {
+    init(_ statement: Statement, rawHTML: Bool, slugs: Set<String>, generationBytes: Int = 8 << 20) {
         self.statement = statement
+        self.generationBytes = generationBytes
         self.rawHTML = rawHTML
         self.slugs = slugs
         var numbers: [SectionContent: Int] = [:]
@@ -113,6 +115,7 @@ final class SectionFragments: @unchecked Sendable {
     private func lookUp(_ key: Key) -> String? {
         if let html = cache[key] { return html }
         guard let html = older.removeValue(forKey: key) else { return nil }
+        olderBytes -= html.utf8.count
         keep(key, html)
         return html
     }
@@ -120,11 +123,13 @@ final class SectionFragments: @unchecked Sendable {
     /// Keeps `html` under `key` in the newer generation; with the lock held.
     private func keep(_ key: Key, _ html: String) {
         if cache.updateValue(html, forKey: key) == nil { cachedBytes += html.utf8.count }
-        guard cachedBytes > Self.generationBytes else { return }
-        older = cache
-        cache = [:]
-        cachedBytes = 0
+        guard cachedBytes > generationBytes else { return }
+        (older, olderBytes) = (cache, cachedBytes)
+        (cache, cachedBytes) = ([:], 0)
     }
+
+    /// The bytes of HTML kept now, in both generations.
+    var keptBytes: Int { lock.withLock { cachedBytes + olderBytes } }
 }
 
 /// What makes two sections render alike: everything but where the heading stood in its file.
