@@ -87,22 +87,28 @@ struct BuildCache: Sendable {
         return cache
     }
 
-    /// Writes the cache (to a temporary name first, so a reader never sees half of it).
+    /// Writes the cache (to a temporary name first, so a reader never sees half of it), a few statements at a time:
+    /// a large site's cache is tens of megabytes, which the build need not hold whole at its end.
     func save(_ path: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        var bytes = Array(try encoder.encode(Header(format: Self.format, shared: shared)))
-        let slugs = statements.keys.sorted()
-        let encoded = slugs.concurrentMap { slug in
-            lines[slug].map(Array.init) ?? (try? JSONEncoder().encode(statements[slug]!)).map(Array.init)
-        }
-        for line in encoded {
-            guard let line else { throw WriteError(message: "cannot encode the build cache", path: path) }
-            bytes += [10] + line
-        }
+        let header = try encoder.encode(Header(format: Self.format, shared: shared))
         let temporary = path + ".tmp"
         try? FileManager.default.removeItem(atPath: temporary)
-        try PosixFile.write(bytes + [10], to: temporary)
+        guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+            throw WriteError(message: "cannot save the build cache", path: path)
+        }
+        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+        defer { try? file.close() }
+        try file.write(contentsOf: header)
+        for slugs in statements.keys.sorted().chunked(into: 16) {
+            let encoded = slugs.concurrentMap { slug in lines[slug].map { Data($0) } ?? (try? JSONEncoder().encode(statements[slug]!)) }
+            for line in encoded {
+                guard let line else { throw WriteError(message: "cannot encode the build cache", path: path) }
+                try file.write(contentsOf: Data([10]) + line)
+            }
+        }
+        try file.write(contentsOf: Data([10]))
         guard rename(temporary, path) == 0 else { throw WriteError(message: "cannot save the build cache", path: path) }
     }
 }

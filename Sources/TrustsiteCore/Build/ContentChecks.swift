@@ -23,10 +23,13 @@ enum ContentChecks {
             diagnostics.append(contentsOf: local)
             cross[statement.slug] = found
         }
-        for (slug, found) in cross.merging(otherLinks, uniquingKeysWith: { a, _ in a }).sorted(by: { $0.key < $1.key }) {
-            checks.check(found, from: slug, into: &links)
-        }
+        checkCrossLinks(cross.merging(otherLinks, uniquingKeysWith: { a, _ in a }), checks: checks, into: &links)
         return cross
+    }
+
+    /// Checks each statement's links into other statements (`found`, by slug) against `checks`' targets.
+    static func checkCrossLinks(_ found: [String: [CrossLink]], checks: LinkChecks, into links: inout Diagnostics) {
+        for (slug, crossLinks) in found.sorted(by: { $0.key < $1.key }) { checks.check(crossLinks, from: slug, into: &links) }
     }
 
     /// Every link target: those of `model`'s statements over `others`.

@@ -13,8 +13,14 @@ struct LinkChecks {
     let siteFiles: Set<String>
 
     init(targets: [String: LinkTarget], siteFiles: [SiteFile] = []) {
+        self.init(targets: targets, slugs: Set(targets.keys), siteFiles: siteFiles)
+    }
+
+    /// Checks for links of statements read before the others' targets are known: `slugs` names every statement, and
+    /// `targets` need hold only those whose links are checked (links into others are set aside as cross links).
+    init(targets: [String: LinkTarget], slugs: Set<String>, siteFiles: [SiteFile] = []) {
         self.targets = targets
-        slugs = Set(targets.keys)
+        self.slugs = slugs
         self.siteFiles = Set(siteFiles.map(\.path))
     }
 
@@ -82,11 +88,11 @@ struct LinkChecks {
             return "link '\(url)' leads nowhere: the site has no page for '\(file)'\(which); for a document outside the site, "
                 + "write its full URL (https://…)"
         case .unknownStatement(let name):
-            let hint = Suggestion.didYouMean(name, among: targets.keys.sorted())
+            let hint = Suggestion.didYouMean(name, among: slugs.sorted())
             // A root link may have been meant for another page of the host, which the site cannot know of.
             let host = url.hasPrefix("/") ? " (a link starting with / is read from the site's root; for other pages of the host, write a full https:// URL)" : ""
             return "link '\(url)' leads nowhere: there is no statement '\(name)'"
-                + (hint.isEmpty ? "; statements are \(targets.keys.sorted().joined(separator: ", "))" + host : hint)
+                + (hint.isEmpty ? "; statements are \(slugs.sorted().joined(separator: ", "))" + host : hint)
         case .site(let found): link = found
         }
         if let file = link.file { return fileProblem(url, file: file, in: link.slug) }

@@ -54,39 +54,20 @@ public struct SiteBuilder: Sendable {
         let lock = try OutputLock.acquire(writer, output: options.output)
         defer { withExtendedLifetime(lock) {} }
         let previous = options.useCache ? BuildCache.load(cachePath) : nil
-        let inputs = validate(&timings, cached: options.useCache, previous: previous)
+        var inputs = validate(&timings, cached: options.useCache, previous: previous)
         guard !inputs.diagnostics.hasErrors, let theme = inputs.theme else { throw InputErrors(diagnostics: inputs.diagnostics.sorted) }
-        let model = inputs.model
-        let changes = timings.measure("diffs") { StatementChanges.build(model) }
-        let digests = timings.measure("digests") { inputs.digests(changes) }
         // By slug; only statements read this time have one (the others were not read).
         let fingerprints = inputs.shared.map { shared in
-            Dictionary(model.statements.map { ($0.slug, BuildCache.fingerprint($0, shared: shared)) }) { a, _ in a }
+            Dictionary(inputs.model.statements.map { ($0.slug, BuildCache.fingerprint($0, shared: shared)) }) { a, _ in a }
         }
         let staged = try writer.begin()
         let record = CacheRecorder()
         do {
-            // Each page is written as soon as it is rendered, so memory stays bounded.
-            try timings.measure("render+write") {
-                let progress = BuildProgress(total: digests.count, report: options.progress)
-                try staged.reuse(inputs.kept, record: record, progress: progress)
-                let reuse = { @Sendable (i: Int) throws -> Bool in
-                    let slug = model.statements[i].slug
-                    guard let found = previous?.statements[slug], found.inputs == fingerprints?[slug],
-                        let entry = found.checked(in: output)
-                    else { return false }
-                    try staged.reuse([entry], record: record, progress: progress)
-                    return true
-                }
-                try SiteRenderer(site: model, theme: theme, changes: changes, digests: digests).render(
-                    reusing: reuse, into: { _, pages in try staged.write(pages) },
-                    finished: { i, paths in
-                        // A statement's folder holds only its pages, which are all written now.
-                        try staged.finish(model.statements[i].slug)
-                        record.rendered(model.statements[i].slug, files: paths)
-                        progress.step()
-                    })
-            }
+            let digests = try render(
+                inputs, theme: theme, fingerprints: fingerprints, previous: previous, output: output, into: staged, record,
+                &timings)
+            // Nothing reads the parse again: the cache is made from the digests, in the memory the parse held.
+            inputs.model.statements = []
             try timings.measure("publish") {
                 // Gone before the swap, so a cache never describes a site it did not see published.
                 if unlink(cachePath) != 0 && errno != ENOENT {
@@ -100,14 +81,14 @@ public struct SiteBuilder: Sendable {
                     try? cache.save(cachePath)
                 }
             }
+            return BuildReport(
+                statements: digests.count, versions: digests.reduce(0) { $0 + $1.versions.count }, pages: staged.filesWritten,
+                reused: record.reusedCount, warnings: inputs.diagnostics.sorted, timings: timings, inForce: inputs.inForce,
+                notices: inputs.model.config.baseURL.isEmpty ? [Self.noBaseURL] : [])
         } catch {
             staged.discard()
             throw error
         }
-        return BuildReport(
-            statements: digests.count, versions: digests.reduce(0) { $0 + $1.versions.count }, pages: staged.filesWritten,
-            reused: record.reusedCount, warnings: inputs.diagnostics.sorted, timings: timings, inForce: inputs.inForce,
-            notices: model.config.baseURL.isEmpty ? [Self.noBaseURL] : [])
     }
 }
 

@@ -73,21 +73,33 @@ extension SiteBuilder {
                     folders, sources: sources.map(\.stamp), previous: previous, shared: shared, asOf: options.asOf, output: options.output)
             }
         }
-        let statements = timings.measure("load") { loader.load(unread, into: &diagnostics) }
         let files = timings.measure("load") { loader.siteFiles(options.content, into: &diagnostics) }
+        // Each statement is read, modelled and checked on its own (see StatementRead), in parallel.
+        let slugs = Set(folders.map(\.slug)), (asOf, rawHTML) = (options.asOf, site.rawHTML)
+        let read = timings.measure("read") {
+            unread.concurrentMap { StatementRead($0, loader: loader, asOf: asOf, slugs: slugs, siteFiles: files, rawHTML: rawHTML) }
+        }
+        var statements: [Statement] = []
+        var own: [String: [CrossLink]] = [:]
+        let kept = inputs.kept.map(\.digest)
+        inputs.targets = Dictionary(kept.map { ($0.slug, $0.target) }) { a, _ in a }
+        for result in read {
+            diagnostics.append(contentsOf: result.diagnostics)
+            guard let statement = result.statement else { continue }
+            statements.append(statement)
+            own[statement.slug] = result.crossLinks
+            inputs.targets[statement.slug] = result.target
+        }
         ContentLoader.requireStatements(statements.count + inputs.kept.count, in: options.content, into: &diagnostics)
-        inputs.model = timings.measure("sections") {
-            SiteModelBuilder.build(
-                ContentSource(site: site, statements: statements, files: files), asOf: options.asOf, into: &diagnostics)
-        }
+        inputs.model = SiteModel(
+            config: site, statements: statements.sorted(by: Statement.homeOrder), asOf: options.asOf, files: files)
         var links = Diagnostics()
-        inputs.crossLinks = timings.measure("checks") {
-            let kept = inputs.kept.map(\.digest)
-            inputs.targets = ContentChecks.targets(inputs.model, kept.map(\.target))
-            return ContentChecks.run(
-                inputs.model, targets: inputs.targets, otherLinks: Dictionary(kept.map { ($0.slug, $0.crossLinks) }) { a, _ in a },
-                into: &diagnostics, links: &links)
+        timings.measure("checks") {
+            let others = Dictionary(kept.map { ($0.slug, $0.crossLinks) }) { a, _ in a }
+            let checks = LinkChecks(targets: inputs.targets, siteFiles: files)
+            ContentChecks.checkCrossLinks(own.merging(others) { a, _ in a }, checks: checks, into: &links)
         }
+        inputs.crossLinks = own
         if inputs.shared != nil { inputs.ownWarnings = SiteInputs.warningsByStatement(diagnostics, folders: unread) }
         for entry in inputs.kept { diagnostics.append(contentsOf: entry.digest.warnings) }
         diagnostics.append(contentsOf: links)

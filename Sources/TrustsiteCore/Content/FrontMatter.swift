@@ -13,11 +13,12 @@ public struct FrontMatterSplit: Sendable {
 
     /// Splits text that may start with a `---` block (delimiters may carry trailing spaces).
     public static func split(_ text: String, path: String) -> Result<FrontMatterSplit, Diagnostic> {
-        var lines = text.lineFeedSplit[...]
-        guard let first = lines.first, isDelimiter(first, allowDots: false) else {
+        // Most files have no front matter: their first line says so without splitting the whole file.
+        let first = text.utf8.firstIndex(of: UInt8(ascii: "\n")).map { text[..<$0] } ?? text[...]
+        guard isDelimiter(first, allowDots: false) else {
             return .success(FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text[...], bodyLineOffset: 0))
         }
-        lines = lines.dropFirst()
+        let lines = text.lineFeedSplit.dropFirst()
         var yamlLines: [Substring] = []
         var lineNumber = 1
         for line in lines {

@@ -12,9 +12,15 @@ final class SectionFragments: @unchecked Sendable {
     private let rawHTML: Bool
     /// Whether distinct section `n` has a link whose target depends on the page showing it (`#id`, another statement).
     private let pageDependent: [Bool]
-    // Pages of a statement render in parallel; the lock guards only the dictionary, never the rendering.
+    // Pages of a statement render in parallel; the lock guards only the dictionaries, never the rendering.
     private let lock = NSLock()
+    /// Two generations: when the newer holds `generationBytes`, it becomes the older and the older is dropped, so a
+    /// statement of hundreds of long versions keeps what its next pages reuse without holding every redline it made.
     private var cache: [Key: String] = [:]
+    private var older: [Key: String] = [:]
+    private var cachedBytes = 0, olderBytes = 0
+    /// How many bytes of HTML the newer generation takes before it becomes the older.
+    let generationBytes: Int
 
     private struct Key: Hashable {
         /// -1 for a redline's missing side; -2 marks a version page's body, which is no redline.
@@ -25,8 +31,9 @@ final class SectionFragments: @unchecked Sendable {
     }
 
     /// Numbers every distinct section of `statement`.
-    init(_ statement: Statement, rawHTML: Bool, slugs: Set<String>) {
+    init(_ statement: Statement, rawHTML: Bool, slugs: Set<String>, generationBytes: Int = 8 << 20) {
         self.statement = statement
+        self.generationBytes = generationBytes
         self.rawHTML = rawHTML
         self.slugs = slugs
         var numbers: [SectionContent: Int] = [:]
@@ -97,12 +104,32 @@ final class SectionFragments: @unchecked Sendable {
     }
 
     private func cached(_ key: Key, _ make: () -> String) -> String {
-        if let html = lock.withLock({ cache[key] }) { return html }
+        if let html = lock.withLock({ lookUp(key) }) { return html }
         // Two pages may race to make the same fragment; both make the same bytes, so either may win.
         let html = make()
-        lock.withLock { cache[key] = html }
+        lock.withLock { keep(key, html) }
         return html
     }
+
+    /// The fragment under `key`, moved into the newer generation when found in the older; with the lock held.
+    private func lookUp(_ key: Key) -> String? {
+        if let html = cache[key] { return html }
+        guard let html = older.removeValue(forKey: key) else { return nil }
+        olderBytes -= html.utf8.count
+        keep(key, html)
+        return html
+    }
+
+    /// Keeps `html` under `key` in the newer generation; with the lock held.
+    private func keep(_ key: Key, _ html: String) {
+        if cache.updateValue(html, forKey: key) == nil { cachedBytes += html.utf8.count }
+        guard cachedBytes > generationBytes else { return }
+        (older, olderBytes) = (cache, cachedBytes)
+        (cache, cachedBytes) = ([:], 0)
+    }
+
+    /// The bytes of HTML kept now, in both generations.
+    var keptBytes: Int { lock.withLock { cachedBytes + olderBytes } }
 }
 
 /// What makes two sections render alike: everything but where the heading stood in its file.

@@ -67,7 +67,9 @@ struct CorpusFidelityTests {
     /// Whether the corpus and the reference renderer are here; a missing renderer fails (only the corpus is optional).
     static func ready() -> Bool {
         guard RealCorpora.isPresent else { return false }
-        if !ReferenceText.isInstalled { Issue.record("\(ReferenceText.program) is missing: run scripts/setup.sh (Debian: apt-get install cmark-gfm)") }
+        if !ReferenceText.isInstalled {
+            Issue.record("\(ReferenceText.program) is missing: run scripts/setup.sh --tests (Debian: apt-get install cmark-gfm)")
+        }
         return ReferenceText.isInstalled
     }
 

@@ -23,7 +23,10 @@ import Testing
             <image sourcepos="3:20-3:30" destination="f.svg" title=""><text sourcepos="3:22-3:25" xml:space="preserve">flow</text></image>
           </paragraph>
           <table sourcepos="5:1-7:9">
-            <table_header sourcepos="5:1-5:9"><table_cell sourcepos="5:2-5:4"><text sourcepos="5:3-5:3" xml:space="preserve">*   a</text></table_cell><table_cell sourcepos="5:6-5:8"><text sourcepos="5:7-5:7" xml:space="preserve">b</text></table_cell></table_header>
+            <table_header sourcepos="5:1-5:9">
+              <table_cell sourcepos="5:2-5:4"><text sourcepos="5:3-5:3" xml:space="preserve">*   a</text></table_cell>
+              <table_cell sourcepos="5:6-5:8"><text sourcepos="5:7-5:7" xml:space="preserve">b</text></table_cell>
+            </table_header>
           </table>
           <html_block sourcepos="9:1-9:6" xml:space="preserve">&lt;div&gt;hidden&lt;/div&gt;</html_block>
         </document>

@@ -37,7 +37,9 @@ enum RealCorpora {
             throw ReferenceText.ReferenceError(message: "\(pgaScript) exited with \(process.terminationStatus)")
         }
         // Another test process may have finished first: then its copy is used and this one is dropped.
-        if (try? FileManager.default.moveItem(atPath: partial, toPath: folder)) == nil { try? FileManager.default.removeItem(atPath: partial) }
+        if (try? FileManager.default.moveItem(atPath: partial, toPath: folder)) == nil {
+            try? FileManager.default.removeItem(atPath: partial)
+        }
         return folder
     }
 

@@ -97,7 +97,8 @@ struct WordList {
         let b2 = s[i + 2]
         switch (b, b1) {
         case (0xE1, 0x9A): return b2 == 0x80 ? 3 : 0  // U+1680
-        case (0xE2, 0x80): return (b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0  // U+2000–200A, 2028, 2029, 202F
+        // U+2000–200A, 2028, 2029, 202F
+        case (0xE2, 0x80): return (b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0
         case (0xE2, 0x81): return b2 == 0x9F ? 3 : 0  // U+205F
         case (0xE3, 0x80): return b2 == 0x80 ? 3 : 0  // U+3000
         default: return 0

@@ -67,7 +67,7 @@ enum RoundTripCheck {
         for entry in entries {
             let where_ = "\(label)[\(entry.id) \(entry.kind.rawValue)]"
             for p in HTMLText.nestingProblems(entry.html) { problems.append("\(where_) nesting: \(p)") }
-            if entry.html.contains("<section") { problems.append("\(where_) redline holds a <section>") }
+            if HTMLText.contains(entry.html, "<section") { problems.append("\(where_) redline holds a <section>") }
             let oldText = HTMLText.text(HTMLText.oldSide(entry.html)), newText = HTMLText.text(HTMLText.newSide(entry.html))
             let wantOld = entry.old.map { oldTexts[$0.id] ?? "(no such section on the old page)" } ?? ""
             let wantNew = entry.new.map { newTexts[$0.id] ?? "(no such section on the new page)" } ?? ""
@@ -77,7 +77,7 @@ enum RoundTripCheck {
             if newText != wantNew {
                 problems.append("\(where_) new side differs:\n  got:  \(excerpt(newText, wantNew))\n  want: \(excerpt(wantNew, newText))")
             }
-            if entry.kind == .unchanged, entry.html.contains("<ins>") || entry.html.contains("<del>") {
+            if entry.kind == .unchanged, HTMLText.contains(entry.html, "<ins>") || HTMLText.contains(entry.html, "<del>") {
                 problems.append("\(where_) unchanged section has change marks")
             }
         }
