@@ -64,8 +64,10 @@ public struct PreviewServer: Sendable {
 
     /// Runs until a signal (when `handleSignals`) or cancellation; `onReady` gets the URL once the server listens.
     public func run(handleSignals: Bool = true, onReady: @escaping @Sendable (PreviewReady) async -> Void) async throws {
-        let folder = try Self.makeFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // The site goes into `site/` of a folder of its own, beside the build's cache and lock.
+        let root = try Self.makeFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = root + "/site"
         let build = BuildOptions(content: options.content, templates: options.templates, output: folder, asOf: options.asOf)
         let templates = options.templates ?? build.templatesBeside
         let watcher = FolderWatcher(roots: [options.content, templates], interval: options.pollInterval)

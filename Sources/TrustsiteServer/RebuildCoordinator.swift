@@ -2,8 +2,10 @@ import Dispatch
 import Foundation
 import TrustsiteCore
 
-/// Runs one build at a time into the preview folder, redoing only the statements a change touched, and tells the
-/// open pages how it went; a failed build leaves the last good site in place.
+/// Runs one build at a time into the preview folder and tells the open pages how it went; a failed build leaves the
+/// last good site in place. Each build is `SiteBuilder.build(into: .inPlace)`, the pipeline `trustsite build` runs: its
+/// cache finds what a change touched (nothing, some statements, or the theme and site settings), so only that is read
+/// and rendered again, and only files whose bytes changed are written.
 public actor RebuildCoordinator {
     /// Builds into the preview folder.
     public let builder: SiteBuilder
@@ -12,10 +14,8 @@ public actor RebuildCoordinator {
     private let log: @Sendable (String) -> Void
     private let logError: @Sendable (String) -> Void
     private let allWarnings: Bool
-    private var snapshot: SiteSnapshot?
-    // Changes not yet in a good build: a failed build's changes are tried again with the next ones.
-    private var dirtySlugs = Set<String>()
-    private var dirtyAll = true
+    private var succeeded = false
+    private var dirty = true
     private var building = false
     private var queued = false
     private var lastSucceeded = false
@@ -35,36 +35,20 @@ public actor RebuildCoordinator {
     }
 
     /// Whether a good build exists.
-    public var hasSite: Bool { snapshot != nil }
+    public var hasSite: Bool { succeeded }
 
     /// Builds the whole site; returns whether it succeeded.
     @discardableResult
     public func buildAll() async -> Bool {
-        dirtyAll = true
+        dirty = true
         await drain()
         return lastSucceeded
     }
 
     /// Rebuilds for changed paths (files or folders under the content or templates folder).
     public func filesChanged(_ paths: Set<String>) async {
-        for path in paths {
-            if let slug = statementSlug(path) { dirtySlugs.insert(slug) } else { dirtyAll = true }
-        }
+        if !paths.isEmpty { dirty = true }
         await drain()
-    }
-
-    /// The statement a path belongs to, or nil when the change needs a full build (site.yml, templates, the folder itself).
-    func statementSlug(_ path: String) -> String? {
-        let root = builder.options.content.hasSuffix("/") ? String(builder.options.content.dropLast()) : builder.options.content
-        guard path.hasPrefix(root + "/") else { return nil }
-        let parts = path.dropFirst(root.count + 1).split(separator: "/", omittingEmptySubsequences: true)
-        // A templates folder kept inside the content folder is not a statement.
-        guard let first = parts.first.map(String.init), first != "templates" else { return nil }
-        if parts.count > 1 { return first }
-        // A top-level entry is a statement when it is (or was) a folder; files there, like site.yml, affect everything.
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        return isFolder.boolValue || (!exists && snapshot?.model.statements.contains { $0.slug == first } == true) ? first : nil
     }
 
     /// Builds until no change is left waiting; a call during a build only queues its changes for the running loop.
@@ -75,15 +59,10 @@ public actor RebuildCoordinator {
         defer { building = false }
         while queued {
             queued = false
-            guard dirtyAll || !dirtySlugs.isEmpty else { break }
-            let (all, slugs, previous, builder) = (dirtyAll || snapshot == nil, dirtySlugs, snapshot, builder)
-            (dirtyAll, dirtySlugs) = (false, [])
-            let done: Result<IncrementalBuildResult, any Error>? = await BlockingWork.run {
-                Result {
-                    guard let previous, !all else { return try builder.buildInPlace(previous: previous) }
-                    return try builder.rebuild(previous: previous, changedSlugs: slugs)
-                }
-            }
+            guard dirty else { break }
+            dirty = false
+            let builder = builder
+            let done: Result<BuildReport, any Error>? = await BlockingWork.run { Result { try builder.build(into: .inPlace) } }
             // Cancelled (shutting down): the build is left to finish on its own and no other may start.
             guard let outcome = done else {
                 stopped = true
@@ -91,18 +70,17 @@ public actor RebuildCoordinator {
             }
             lastSucceeded = (try? outcome.get()) != nil
             switch outcome {
-            case .success(let result):
-                snapshot = result.snapshot
-                let what = previous == nil ? "Built site" : all ? "Rebuilt site" : "Rebuilt " + result.rendered.joined(separator: ", ")
-                let r = result.report
+            case .success(let r):
+                let what = !succeeded ? "Built site" : r.reused == 0 ? "Rebuilt site" : "Rebuilt " + Self.list(r.rendered)
+                succeeded = true
                 let warnings = r.warningDigest(all: allWarnings)
                 warnings.lines.map(\.description).forEach(logError)
                 log(
-                    "\(what) in \(r.timings.totalDescription) (\(r.timings.breakdown)): \(r.pages) written, \(result.removed.count) removed\(warnings.summary)"
+                    "\(what) in \(r.timings.totalDescription) (\(r.timings.breakdown)): \(r.pages) written, \(r.removed) removed\(warnings.summary)"
                 )
                 await hub.buildSucceeded(warnings: warnings.lines.map(\.description))
             case .failure(let error):
-                (dirtyAll, dirtySlugs) = (dirtyAll || all, dirtySlugs.union(slugs))
+                // Tried again with the next change: the cache still describes the last good build.
                 // Errors only: a big site's warnings would bury them; the overlay shows the same lines.
                 let diagnostics = (error as? InputErrors)?.diagnostics ?? []
                 // `path: error: …`, as every error reads (not Foundation's own text).
@@ -110,12 +88,15 @@ public actor RebuildCoordinator {
                 let errors = diagnostics.isEmpty ? [other] : diagnostics.filter { $0.severity == .error }.map(\.description)
                 errors.forEach(logError)
                 logError(
-                    "error: build failed\(Self.count(diagnostics.filter { $0.severity == .warning }))\(snapshot == nil ? "" : "; still serving the last good build")"
+                    "error: build failed\(Self.count(diagnostics.filter { $0.severity == .warning }))\(succeeded ? "; still serving the last good build" : "")"
                 )
                 await hub.buildFailed(errors: errors)
             }
         }
     }
+
+    /// "privacy, terms", or "nothing (no page changed)".
+    static func list(_ slugs: [String]) -> String { slugs.isEmpty ? "nothing (no page changed)" : slugs.joined(separator: ", ") }
 
     /// ", 3 warnings", or nothing.
     static func count(_ warnings: [Diagnostic]) -> String {

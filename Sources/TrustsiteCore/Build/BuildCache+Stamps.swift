@@ -44,16 +44,16 @@ extension BuildCache {
 
     /// SHA-256 over each file's path, size, modification time and inode in `output`, and the files' ids; nil when one
     /// is missing.
-    static func stamp(_ files: [String], in output: String) -> (String, [StagedSite.FileID])? {
+    static func stamp(_ files: [String], in output: String) -> (String, [FileID])? {
         var text = ""
-        var ids: [StagedSite.FileID] = []
+        var ids: [FileID] = []
         ids.reserveCapacity(files.count)
         for path in files {
             var info = stat()
             // Not following links: reuse links the entry itself, so a symbolic link in its place is no published page.
             guard lstat(output + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             text += "\(path)\u{0}\(info.st_size)\u{0}\(info.modified)\u{0}\(info.st_ino)\n"
-            ids.append(StagedSite.FileID(info))
+            ids.append(FileID(info))
         }
         return (ContentHash.hex(Array(text.utf8)), ids)
     }

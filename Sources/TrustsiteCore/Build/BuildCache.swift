@@ -22,7 +22,7 @@ struct BuildCache: Sendable {
         /// What the site-wide pages and the checks of other statements need of it, and its warnings.
         var digest: StatementDigest
         /// The ids of `files` in the published site, once `checked` (not saved).
-        var published: [StagedSite.FileID] = []
+        var published: [FileID] = []
 
         enum CodingKeys: String, CodingKey { case sources, inputs, files, stamp, digest }
 

@@ -22,6 +22,9 @@ final class CacheRecorder: @unchecked Sendable {
     /// How many statements were taken from the published site.
     var reusedCount: Int { lock.withLock { reused.count } }
 
+    /// The statements rendered this time, by slug, sorted.
+    var renderedSlugs: [String] { lock.withLock { files.keys.filter { reused[$0] == nil }.sorted() } }
+
     /// The cache describing this build, after `previous`: an entry for each statement whose files could be stamped.
     /// Statements not read (`fingerprints` has none for them) keep their entry, and its line when nothing changed.
     func cache(

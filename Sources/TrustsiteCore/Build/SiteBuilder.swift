@@ -27,15 +27,17 @@ public struct SiteBuilder: Sendable {
         return inputs
     }
 
-    /// Builds and publishes the site; throws `InputErrors` (nothing written) when the input has errors.
+    /// Builds and publishes the site into `destination` (`trustsite build`: staged; `trustsite serve`: in place);
+    /// throws `InputErrors` (nothing written) when the input has errors.
     /// Statements unchanged since the last build are taken from the published site (`BuildCache`): not read at all
-    /// when their files are untouched, not rendered when their content is the same.
+    /// when their files are untouched, not rendered when their content is the same. So a rebuild after an edit reads
+    /// and renders only what the edit changed: one statement, or everything when the theme or site settings changed.
     /// Refuses an output folder it would destroy (`OutputGuard`, `OutputFolder`) and one another build is writing
     /// (`OutputLock`); every error that is not about the input is a `WriteError` (`path: error: …`).
     @discardableResult
-    public func build() throws -> BuildReport {
+    public func build(into destination: BuildDestination = .staged) throws -> BuildReport {
         do {
-            return try buildLocked()
+            return try buildLocked(destination)
         } catch let error as InputErrors {
             throw error
         } catch {
@@ -43,7 +45,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func buildLocked() throws -> BuildReport {
+    private func buildLocked(_ destination: BuildDestination) throws -> BuildReport {
         var timings = Timings()
         try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
         // A link stays a link: the site goes into the folder it leads to.
@@ -60,11 +62,11 @@ public struct SiteBuilder: Sendable {
         let fingerprints = inputs.shared.map { shared in
             Dictionary(inputs.model.statements.map { ($0.slug, BuildCache.fingerprint($0, shared: shared)) }) { a, _ in a }
         }
-        let staged = try writer.begin()
+        let site: any SiteOutput = destination == .staged ? try writer.begin() : try PreviewSite(root: output)
         let record = CacheRecorder()
         do {
             let digests = try render(
-                inputs, theme: theme, fingerprints: fingerprints, previous: previous, output: output, into: staged, record,
+                inputs, theme: theme, fingerprints: fingerprints, previous: previous, output: output, into: site, record,
                 &timings)
             // Nothing reads the parse again: the cache is made from the digests, in the memory the parse held.
             inputs.model.statements = []
@@ -73,7 +75,7 @@ public struct SiteBuilder: Sendable {
                 if unlink(cachePath) != 0 && errno != ENOENT {
                     throw WriteError(message: "cannot remove the old build cache: \(String(cString: strerror(errno)))", path: cachePath)
                 }
-                try staged.publish()
+                try site.publish()
                 if let shared = inputs.shared, let fingerprints {
                     let cache = record.cache(
                         shared: shared, digests: digests, inputs: inputs, fingerprints: fingerprints, previous: previous,
@@ -82,11 +84,11 @@ public struct SiteBuilder: Sendable {
                 }
             }
             return BuildReport(
-                statements: digests.count, versions: digests.reduce(0) { $0 + $1.versions.count }, pages: staged.filesWritten,
-                reused: record.reusedCount, warnings: inputs.diagnostics.sorted, timings: timings, inForce: inputs.inForce,
+                statements: digests.count, versions: digests.reduce(0) { $0 + $1.versions.count }, pages: site.filesWritten,
+                reused: record.reusedCount, rendered: record.renderedSlugs, removed: site.filesRemoved, warnings: inputs.diagnostics.sorted, timings: timings, inForce: inputs.inForce,
                 notices: inputs.model.config.baseURL.isEmpty ? [Self.noBaseURL] : [])
         } catch {
-            staged.discard()
+            site.discard()
             throw error
         }
     }
@@ -109,6 +111,10 @@ public struct BuildReport: Sendable {
     public var pages: Int
     /// Statements whose pages were unchanged inputs, taken from the published site instead of rendered.
     public var reused: Int = 0
+    /// The statements rendered, by slug (the others were taken from the published site).
+    public var rendered: [String] = []
+    /// Files deleted because their page is gone (counted only when building in place).
+    public var removed: Int = 0
     /// Warnings found (the build went ahead).
     public var warnings: [Diagnostic]
     /// Time per stage.

@@ -6,7 +6,7 @@ enum PosixFile {
     /// Creates `path`, which must not exist (so no other name of an existing file is ever written through), and
     /// writes `bytes` to it.
     @discardableResult
-    static func write(_ bytes: [UInt8], to path: String) throws -> StagedSite.FileID {
+    static func write(_ bytes: [UInt8], to path: String) throws -> FileID {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure("cannot write the file", path) }
         var done = 0
@@ -33,7 +33,7 @@ enum PosixFile {
             throw failure("cannot write the file", path)
         }
         if closed != 0 || statted != 0 { throw failure("cannot write the file", path) }
-        return StagedSite.FileID(info)
+        return FileID(info)
     }
 
     /// The file at `path` when it is a regular file holding exactly `bytes` (read and compared in chunks), else nil.
@@ -81,7 +81,7 @@ enum PosixFile {
         /// Its name's bytes, which spell it whatever it is.
         var bytes: [CChar]
         /// The file id the listing gives: a hint, as some file systems give another number than `lstat`.
-        var id: StagedSite.FileID
+        var id: FileID
         /// Whether it is a folder (nil when the listing does not say).
         var isFolder: Bool?
     }
@@ -106,7 +106,7 @@ enum PosixFile {
             let name = String(validating: bytes.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             let type = entry.pointee.d_type
             let isFolder: Bool? = type == UInt8(DT_UNKNOWN) ? nil : type == UInt8(DT_DIR)
-            let id = StagedSite.FileID(device: UInt64(info.st_dev), inode: UInt64(entry.pointee.d_ino))
+            let id = FileID(device: UInt64(info.st_dev), inode: UInt64(entry.pointee.d_ino))
             found.append(Entry(name: name, bytes: bytes, id: id, isFolder: isFolder))
         }
     }

@@ -13,7 +13,7 @@ extension SiteWriter {
 
     /// Prepares the staging folder (after recovering from an interrupted swap): the previous build's, to be turned
     /// into the new site, or a new empty one.
-    public func begin() throws -> StagedSite {
+    func begin() throws -> StagedSite {
         let fm = FileManager.default
         recoverInterruptedSwap()
         var info = stat()

@@ -10,9 +10,9 @@ import Foundation
 /// inode; before the swap, every other entry is swept away: an entry stays only when its name, byte for byte, is one
 /// this build wrote or made and it is that very file (so neither a name that only compares equal nor a second name
 /// for a kept file can keep a leftover).
-public final class StagedSite: @unchecked Sendable {
+final class StagedSite: SiteOutput, @unchecked Sendable {
     /// The staging folder.
-    public let root: String
+    let root: String
     let writer: SiteWriter
     /// Whether the folder held an earlier site when the build began (so it needs the sweep).
     let reused: Bool
@@ -24,14 +24,6 @@ public final class StagedSite: @unchecked Sendable {
     /// are written).
     var unswept: [String: [String]] = ["": [""]]
 
-    /// A file or folder, by device and inode.
-    struct FileID: Hashable {
-        var device: UInt64
-        var inode: UInt64
-        init(_ info: stat) { (device, inode) = (UInt64(info.st_dev), UInt64(info.st_ino)) }
-        init(device: UInt64, inode: UInt64) { (self.device, self.inode) = (device, inode) }
-    }
-
     init(writer: SiteWriter, reused: Bool) {
         self.writer = writer
         self.root = writer.staging
@@ -40,10 +32,12 @@ public final class StagedSite: @unchecked Sendable {
     }
 
     /// Files written or linked so far.
-    public var filesWritten: Int { lock.withLock { written.count } }
+    var filesWritten: Int { lock.withLock { written.count } }
+    /// None: the sweep before the swap removes what is gone, without counting.
+    var filesRemoved: Int { 0 }
 
     /// Writes `pages` (thread-safe).
-    public func write(_ pages: [Page]) throws {
+    func write(_ pages: [Page]) throws {
         var ids: [FileID] = []
         for page in pages {
             try makeFolder((page.path as NSString).deletingLastPathComponent)
@@ -62,19 +56,19 @@ public final class StagedSite: @unchecked Sendable {
     }
 
     /// Sweeps what this build did not write, then swaps the staging folder in as the published site.
-    public func publish() throws {
+    func publish() throws {
         if reused { try sweep(nil) }
         try writer.swapIn()
     }
 
     /// Sweeps top-level folder `folder` and the folders below it now, while other pages are still being written
     /// elsewhere; nothing may be written under it afterwards (a statement's folder, once all its pages are in).
-    public func finish(_ folder: String) throws {
+    func finish(_ folder: String) throws {
         if reused { try sweep([folder]) }
     }
 
     /// Removes the staging folder, leaving the published site as it was.
-    public func discard() { try? FileManager.default.removeItem(atPath: root) }
+    func discard() { try? FileManager.default.removeItem(atPath: root) }
 
     /// Makes `target` the published file of the same path when that file already holds `page`'s bytes; returns it.
     func linkIfUnchanged(_ page: Page, to target: String) -> FileID? {

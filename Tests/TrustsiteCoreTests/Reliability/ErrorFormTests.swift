@@ -28,8 +28,11 @@ extension Reliability {
         }
 
         @Test func aPreviewWriteThatFailsNamesTheFile() throws {
-            let site = try TempSite(["content/p/2024-01-01.md": "## A\n\nText.\n", "site/p": "a file where a folder goes\n"])
-            let error = #expect(throws: WriteError.self) { try SiteBuilder(options: site.options).buildInPlace() }
+            let site = try TempSite(["content/p/2024-01-01.md": "## A\n\nText.\n"])
+            try SiteBuilder(options: site.options).build(into: .inPlace)
+            try FileManager.default.removeItem(atPath: site.output + "/p")
+            try Data("a file where a folder goes\n".utf8).write(to: URL(fileURLWithPath: site.output + "/p"))
+            let error = #expect(throws: WriteError.self) { try SiteBuilder(options: site.options).build(into: .inPlace) }
             let text = error?.description ?? ""
             #expect(
                 text.hasPrefix("\(site.output)/p/") && text.contains(": error: cannot ") && text.hasSuffix(": Not a directory"), "\(text)")

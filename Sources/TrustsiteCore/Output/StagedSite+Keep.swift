@@ -1,28 +1,11 @@
 import Foundation
 
 extension StagedSite {
-    /// Takes the files of statements `entries` (checked: `BuildCache.Entry.checked`) from the published site.
-    func reuse(_ entries: [BuildCache.Entry], record: CacheRecorder, progress: BuildProgress) throws {
-        let failures = entries.concurrentMap { entry -> WriteError? in
-            do {
-                let identical = try reuse(entry.digest.slug, files: entry.files, published: entry.published)
-                record.reused(entry, identical: identical)
-            } catch let error as WriteError {
-                return error
-            } catch {
-                return WriteError(error, "cannot reuse the published files", path: entry.digest.slug)
-            }
-            progress.step()
-            return nil
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-    }
-
     /// Makes top-level folder `top` hold exactly `files`, taken from the published site, where they have the ids
     /// `published`: each becomes a hard link to the published file (a copy where linking fails), and anything else
     /// in the folder is swept away. Usually the folder holds the last build's links to those very files, and then
     /// each folder costs one listing and nothing more. Returns whether every file is the published file itself.
-    func reuse(_ top: String, files: [String], published: [FileID]) throws -> Bool {
+    func keep(_ top: String, files: [String], published: [FileID]) throws -> Bool {
         // Names are compared as bytes: Swift finds "café" and "cafe" + U+0301 equal, the file system does not.
         var wanted: [String: [[UInt8]: FileID]] = [top: [:]]
         var subfolders: [String: Set<[UInt8]>] = [:]
