@@ -4,8 +4,9 @@ import TrustsiteCore
     import Glibc
 #endif
 
-/// Notices saved, added and removed files by polling names, sizes and modification times: portable, and a few
-/// hundred `stat` calls every quarter second cost next to nothing.
+/// Notices saved, added and removed files by scanning names, sizes and modification times: at once when the kernel
+/// reports a change in a watched folder (`ChangeSignal`, Linux), else every `interval` (portable: a few hundred `stat`
+/// calls every quarter second cost next to nothing).
 public struct FolderWatcher: Sendable {
     /// What a file looked like at one scan.
     public struct Stamp: Hashable, Sendable {
@@ -13,6 +14,7 @@ public struct FolderWatcher: Sendable {
         let seconds: Int
         let nanoseconds: Int
         let inode: UInt
+        var isFolder = false
     }
 
     /// Folders (or files) to watch, recursively.
@@ -21,6 +23,8 @@ public struct FolderWatcher: Sendable {
     public var interval: Duration
     /// Changes that follow each other within this window make one event.
     public var settle: Duration
+    /// With a `ChangeSignal`: a save is complete once the kernel has reported nothing for this long.
+    public var quiet: Duration = .milliseconds(30)
 
     /// Watches `roots`.
     public init(roots: [String], interval: Duration = .milliseconds(250), settle: Duration = .milliseconds(150)) {
@@ -33,25 +37,43 @@ public struct FolderWatcher: Sendable {
     /// `onChange` is awaited, so a build and the next scan never overlap.
     public func run(from baseline: [String: Stamp]? = nil, _ onChange: @Sendable (Set<String>) async -> Void) async {
         var last = baseline ?? scan()
+        let signal = ChangeSignal()
+        signal?.watch(Self.folders(last))
         while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
+            await wait(for: signal)
             var now = scan()
             var changed = Self.changes(from: last, to: now)
             guard !changed.isEmpty else { continue }
             // An editor's save (or a git checkout) touches several files in quick succession: wait for quiet.
             for _ in 0..<20 {
-                try? await Task.sleep(for: settle)
+                try? await Task.sleep(for: signal == nil ? settle : quiet)
+                if let signal, !signal.drain() { break }
                 let later = scan()
                 let more = Self.changes(from: now, to: later)
                 now = later
-                if more.isEmpty { break }
+                if more.isEmpty && signal == nil { break }
                 changed.formUnion(more)
             }
+            signal?.watch(Self.folders(now))
             last = now
             guard !Task.isCancelled else { return }
             await onChange(changed)
         }
     }
+
+    /// Returns when `signal` reports a change, or after `interval` (at once when there is no signal, after sleeping).
+    func wait(for signal: ChangeSignal?) async {
+        guard let signal else { return (try? await Task.sleep(for: interval)) ?? () }
+        let step = Duration.milliseconds(10)
+        var waited = Duration.zero
+        while waited < interval, !Task.isCancelled, !signal.drain() {
+            try? await Task.sleep(for: step)
+            waited += step
+        }
+    }
+
+    /// The folders among `stamps`.
+    static func folders(_ stamps: [String: Stamp]) -> [String] { stamps.filter(\.value.isFolder).map(\.key) }
 
     /// Every file and folder under the roots, except hidden files and editor backups.
     public func scan() -> [String: Stamp] {
@@ -83,7 +105,7 @@ public struct FolderWatcher: Sendable {
         // A folder's own time changes with every file in it; its files tell what changed.
         stamps[path] = Stamp(
             size: isFolder ? 0 : Int(info.st_size), seconds: isFolder ? 0 : Int(info.modificationTime.tv_sec),
-            nanoseconds: isFolder ? 0 : Int(info.modificationTime.tv_nsec), inode: isFolder ? 0 : UInt(info.st_ino))
+            nanoseconds: isFolder ? 0 : Int(info.modificationTime.tv_nsec), inode: isFolder ? 0 : UInt(info.st_ino), isFolder: isFolder)
         guard isFolder, depth < 8 else { return }
         // Only into the folders a build reads (`ContentRoot`): a link that loops or leaves the root is not walked.
         if depth > 0, case .refused = root.entry(path) { return }

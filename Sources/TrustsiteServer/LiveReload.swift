@@ -9,6 +9,15 @@ public enum LiveReload {
     /// The build status as JSON.
     public static let statusPath = "/_trustsite/status"
 
+    /// The output path of the page at URL path `page` (`/privacy/` is `privacy/index.html`), or nil when it is none.
+    public static func outputPath(_ page: String) -> String? {
+        guard page.hasPrefix("/"), let decoded = page.removingPercentEncoding,
+            !decoded.split(separator: "/").contains(where: { $0 == ".." || $0 == "." })
+        else { return nil }
+        let path = String(decoded.dropFirst())
+        return path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+    }
+
     /// The tag put before `</body>`; the generation tells the script which build the page came from.
     public static func tag(generation: Int) -> String {
         "<script src=\"\(scriptPath)\" data-trustsite-generation=\"\(generation)\"></script>\n"
@@ -106,9 +115,9 @@ public enum LiveReload {
             else if (!data.ok) show(data.html);
             else { hide(); showNotice(data); }
           }
-          const events = new EventSource("/_trustsite/events");
+          const events = new EventSource("/_trustsite/events?page=" + encodeURIComponent(location.pathname));
           events.addEventListener("hello", e => status(JSON.parse(e.data)));
-          events.addEventListener("reload", () => location.reload());
+          events.addEventListener("reload", e => status(JSON.parse(e.data)));
           events.addEventListener("errors", e => show(JSON.parse(e.data).html));
         })();
         """#

@@ -19,14 +19,15 @@ struct PreviewResponder: HTTPResponder {
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
-        let response = path.hasPrefix("/_trustsite/") ? await liveReload(path) : try await file(path, request)
+        let response = path.hasPrefix("/_trustsite/") ? await liveReload(path, request) : try await file(path, request)
         return request.method == .head ? response.createHeadResponse() : response
     }
 
-    func liveReload(_ path: String) async -> Response {
+    func liveReload(_ path: String, _ request: Request) async -> Response {
         switch path {
         case LiveReload.eventsPath:
-            let stream = await hub.subscribe()
+            // The page the script runs on: a rebuild renders it first and reloads it as soon as it is written.
+            let stream = await hub.subscribe(page: request.uri.queryParameters.get("page"))
             let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"]
             return Response(
                 status: .ok, headers: headers,

@@ -61,8 +61,12 @@ public actor RebuildCoordinator {
             queued = false
             guard dirty else { break }
             dirty = false
-            let builder = builder
-            let done: Result<BuildReport, any Error>? = await BlockingWork.run { Result { try builder.build(into: .inPlace) } }
+            // The pages open in the browser are rendered first and reload as soon as they are written.
+            var builder = builder
+            let (hub, build) = (hub, await hub.buildStarted())
+            builder.options.firstPages = await hub.openPages()
+            builder.options.firstWritten = { paths in Task { await hub.firstPagesWritten(Set(paths), build: build) } }
+            let done: Result<BuildReport, any Error>? = await BlockingWork.run { [builder] in Result { try builder.build(into: .inPlace) } }
             // Cancelled (shutting down): the build is left to finish on its own and no other may start.
             guard let outcome = done else {
                 stopped = true

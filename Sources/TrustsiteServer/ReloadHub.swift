@@ -21,6 +21,11 @@ public actor ReloadHub {
     /// The current status.
     public private(set) var status = BuildStatus(generation: 0, ok: true, errors: [], html: "")
     private var subscribers: [Int: AsyncStream<String>.Continuation] = [:]
+    /// The page each subscriber shows, as an output path (`privacy/index.html`), when it said.
+    private var pages: [Int: String] = [:]
+    /// The build running, and the generation its first pages were sent as (then the build's end keeps it).
+    private var running = 0
+    private var early: Int?
     private var nextID = 0
     private var closed = false
 
@@ -31,7 +36,7 @@ public actor ReloadHub {
     public var subscriberCount: Int { subscribers.count }
 
     /// SSE messages for one page, starting with `hello` and the current status; ends when the hub closes.
-    public func subscribe() -> AsyncStream<String> {
+    public func subscribe(page: String? = nil) -> AsyncStream<String> {
         // A page that stops reading loses old messages instead of growing the buffer.
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(16))
         guard !closed else {
@@ -43,19 +48,24 @@ public actor ReloadHub {
         continuation.yield("retry: 1000\n" + Self.message("hello", status))
         continuation.onTermination = { _ in Task { await self.remove(id) } }
         subscribers[id] = continuation
+        pages[id] = page.flatMap(LiveReload.outputPath)
         return stream
     }
 
     /// A good build is being served: every page reloads, then shows its `warnings` in a notice it can dismiss.
     public func buildSucceeded(warnings: [String] = []) {
+        let generation = early ?? status.generation + 1
+        early = nil
+        running += 1
         status = BuildStatus(
-            generation: status.generation + 1, ok: true, errors: [], html: "", warnings: warnings,
+            generation: generation, ok: true, errors: [], html: "", warnings: warnings,
             notice: LiveReload.noticeHTML(warnings))
         broadcast(Self.message("reload", status))
     }
 
     /// A build failed: every page shows the errors over the last good build.
     public func buildFailed(errors: [String]) {
+        (early, running) = (nil, running + 1)
         status = BuildStatus(
             generation: status.generation, ok: false, errors: errors, html: LiveReload.overlayHTML(errors, hasSite: status.generation > 0))
         broadcast(Self.message("errors", status))
@@ -71,7 +81,29 @@ public actor ReloadHub {
         subscribers = [:]
     }
 
-    private func remove(_ id: Int) { subscribers[id] = nil }
+    private func remove(_ id: Int) { (subscribers[id], pages[id]) = (nil, nil) }
+
+    /// The pages open in the browser, as output paths.
+    public func openPages() -> Set<String> { Set(pages.values) }
+
+    /// A build begins; returns its number, for `firstPagesWritten`.
+    public func buildStarted() -> Int {
+        running += 1
+        early = nil
+        return running
+    }
+
+    /// Build `build` has written the open pages `paths` before the rest of the site: the pages showing them reload now
+    /// (as the generation the build's end will announce, so they do not reload twice).
+    public func firstPagesWritten(_ paths: Set<String>, build: Int) {
+        guard build == running, early == nil else { return }
+        let generation = status.generation + 1
+        early = generation
+        status.generation = generation
+        status.ok = true
+        let message = Self.message("reload", status)
+        for (id, continuation) in subscribers where pages[id].map(paths.contains) == true { continuation.yield(message) }
+    }
 
     private func broadcast(_ message: String) {
         for continuation in subscribers.values { continuation.yield(message) }

@@ -14,6 +14,11 @@ public struct BuildOptions: Sendable {
     public var asOf: Day
     /// Take statements whose inputs did not change from the last build's output (`BuildCache`); false renders all.
     public var useCache = true
+    /// Output paths of pages to render and write before all others (the pages a preview has open), e.g.
+    /// `privacy/index.html`; `firstWritten` gets those written, as soon as they are.
+    public var firstPages: Set<String> = []
+    /// Called (from a build thread) once the pages of `firstPages` that were rendered again are written.
+    public var firstWritten: (@Sendable ([String]) -> Void)?
     /// Called (from any thread) after each statement's pages are written, with (done, total, seconds since rendering began).
     public var progress: (@Sendable (_ done: Int, _ total: Int, _ seconds: Double) -> Void)?
 

@@ -11,7 +11,7 @@ extension ContentChecks {
 
     /// Checks the first lines of `version`'s body for a date line.
     static func checkDateLines(_ version: Version, into diagnostics: inout Diagnostics) {
-        for (n, raw) in version.source.body.split(separator: "\n", omittingEmptySubsequences: false).prefix(60).enumerated() {
+        for (n, raw) in version.source.body.leadingLines(60).enumerated() {
             let line = raw.drop { " #>*_".contains($0) }
             let lower = line.lowercased()
             guard let (label, isEffective) = dateLabels.first(where: { lower.hasPrefix($0.0) }) else { continue }

@@ -36,16 +36,16 @@ struct LinkTarget: Codable, Sendable {
         dates = statement.versions.map(\.date)
         currentIndex = statement.currentIndex
         headingIDs = statement.versions.map { LinkChecks.headingIDs($0).sorted().joined(separator: "\n") }
-        formerIDs = Self.formerIDs(statement.versions)
+        formerIDs = Self.formerIDs(statement.versions, lineage: statement.lineage)
         files = Set(statement.files.map(\.path))
     }
 
     /// Each version's former heading ids as `formerIDs` holds them, but those a heading of the version has now: the
     /// page keeps no anchor for those (`VersionBody`).
-    static func formerIDs(_ versions: [Version]) -> [String] {
+    static func formerIDs(_ versions: [Version], lineage: [[String]]? = nil) -> [String] {
         // One version has no former ids; skip matching its sections.
         guard versions.count > 1 else { return versions.map { _ in "" } }
-        let aliases = StatementTimeline.aliases(versions, lineage: StatementHistory.lineage(versions))
+        let aliases = StatementTimeline.aliases(versions, lineage: lineage ?? StatementHistory.lineage(versions))
         return zip(versions, aliases).map { version, aliases in
             let document = version.document
             let ids = Set(document.sections.map(\.id) + [document.h1ID].compactMap { $0 })

@@ -19,8 +19,9 @@ extension SiteBuilder {
                 try Self.keep([entry], in: site, record: record, progress: progress)
                 return true
             }
+            let firstWritten = options.firstWritten ?? { _ in }
             try SiteRenderer(site: model, theme: theme, changes: changes, digests: digests).render(
-                reusing: reuse, into: { _, pages in try site.write(pages) },
+                reusing: reuse, first: options.firstPages, firstDone: firstWritten, into: { _, pages in try site.write(pages) },
                 finished: { i, paths in
                     // A statement's folder holds only its pages, which are all written now.
                     try site.finish(model.statements[i].slug)

@@ -15,6 +15,8 @@ struct StatementRead: Sendable {
     init(_ folder: StatementFolder, loader: ContentLoader, asOf: Day, slugs: Set<String>, siteFiles: [SiteFile], rawHTML: Bool) {
         guard let source = loader.loadStatement(slug: folder.slug, path: folder.path, &diagnostics) else { return }
         var statement = SiteModelBuilder.statement(source, asOf: asOf, &diagnostics)
+        // Followed once, here: the link checks need the former ids it gives, the diffs the lineage itself.
+        statement.lineage = StatementHistory.lineage(statement.versions)
         let target = LinkTarget(statement)
         // Links within the statement need only its own target; those into others are set aside as cross links.
         let links = LinkChecks(targets: [statement.slug: target], slugs: slugs, siteFiles: siteFiles)

@@ -7,7 +7,7 @@ public struct StatementChanges: Sendable {
 
     /// Computes both for `statement`.
     public init(_ statement: Statement) {
-        history = StatementHistory(statement.versions)
+        history = StatementHistory(statement.versions, lineage: statement.lineage)
         timeline = StatementTimeline(versions: statement.versions, history: history)
     }
 

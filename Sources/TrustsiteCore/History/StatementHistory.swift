@@ -5,9 +5,9 @@ public struct StatementHistory: Sendable {
     /// `diffs[i]` compares version i-1 with version i; `diffs[0]` shows the first version as all added.
     public var diffs: [VersionDiff]
 
-    /// Follows every section from the first version to the last.
-    public init(_ versions: [Version]) {
-        let lineage = Self.lineage(versions)
+    /// Follows every section from the first version to the last (unless `lineage` has already).
+    public init(_ versions: [Version], lineage known: [[String]]? = nil) {
+        let lineage = known ?? Self.lineage(versions)
         self.lineage = lineage
         diffs = versions.indices.map { i in
             let new = versions[i].document.sections

@@ -9,14 +9,14 @@ struct RedlinePages {
 
     var slug: String { statement.slug }
 
-    /// Hands each page to `emit` as soon as it is made.
-    func render(into emit: (Page) -> Void) {
+    /// Hands each page `wanted` takes (by path) to `emit` as soon as it is made.
+    func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (Page) -> Void) {
         for i in statement.versions.indices.dropFirst() {
             let path = SitePaths.changes(slug, statement.versions[i].date)
-            emit(page(from: i - 1, to: i, path: path, diff: history.diffs[i], compare: false))
+            if wanted(path) { emit(page(from: i - 1, to: i, path: path, diff: history.diffs[i], compare: false)) }
         }
         let current = statement.currentIndex
-        for i in statement.versions.indices where i != current {
+        for i in statement.versions.indices where i != current && wanted(SitePaths.compare(slug, statement.versions[i].date)) {
             // The redline always runs forward in time: an upcoming version is shown as the change it makes to the current one.
             let (from, to) = i < current ? (i, current) : (current, i)
             let diff = history.diff(statement.versions, from: from, to: to)

@@ -9,9 +9,9 @@ struct SectionPages {
 
     var slug: String { statement.slug }
 
-    /// Hands each page to `emit` as soon as it is made.
-    func render(into emit: (Page) -> Void) {
-        for key in changes.timeline.lineages { emit(page(key)) }
+    /// Hands each page `wanted` takes (by path) to `emit` as soon as it is made.
+    func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (Page) -> Void) {
+        for key in changes.timeline.lineages where wanted(SitePaths.section(slug, key)) { emit(page(key)) }
     }
 
     /// Where `key` stands in version `i`, if it is there.

@@ -3,9 +3,11 @@ import Foundation
 extension SiteRenderer {
     /// Statement `i`'s pages, each handed to `emit` as soon as it is made (from several threads); returns their paths.
     /// After `emit` throws, the pages still being made are dropped and the first error is thrown.
-    func statementPages(_ i: Int, emit: @Sendable (Page) throws -> Void) throws -> [String] {
+    func statementPages(
+        _ i: Int, _ wanted: @escaping @Sendable (String) -> Bool = { _ in true }, emit: @Sendable (Page) throws -> Void
+    ) throws -> [String] {
         let state = EmitState()
-        _ = families(i).concurrentMap { family in
+        _ = families(i, wanted).concurrentMap { family in
             family { page in
                 guard state.ok else { return }
                 do {
@@ -40,5 +42,41 @@ final class EmitState: @unchecked Sendable {
             if let error { throw error }
             return paths.sorted()
         }
+    }
+}
+
+extension SiteRenderer {
+    /// What `renderFirst` did: the pages handed on, by statement, and the statements taken from elsewhere.
+    struct EarlyPages {
+        var paths: [String] = []
+        var byStatement: [Int: Set<String>] = [:]
+        var reused: Set<Int> = []
+        var siteWide = false
+    }
+
+    /// Hands on the pages of `first` before any other: the site-wide pages when the home page is among them (they need
+    /// only the digests), and the pages of each statement rendered again that are; statements `reuse` takes are not.
+    func renderFirst(
+        _ first: Set<String>, reusing reuse: @Sendable (Int) throws -> Bool, into sink: @Sendable (Int?, [Page]) throws -> Void
+    ) throws -> EarlyPages {
+        var early = EarlyPages()
+        guard !first.isEmpty else { return early }
+        if first.contains(SitePaths.home) {
+            let pages = siteWidePages()
+            try sink(nil, pages)
+            early.paths += pages.map(\.path)
+            early.siteWide = true
+        }
+        let slugs = Set(first.map { String($0.prefix { $0 != "/" }) })
+        for i in site.statements.indices where slugs.contains(site.statements[i].slug) {
+            if try reuse(i) {
+                early.reused.insert(i)
+                continue
+            }
+            let paths = try statementPages(i, { first.contains($0) }) { try sink(i, [$0]) }
+            early.byStatement[i] = Set(paths)
+            early.paths += paths
+        }
+        return early
     }
 }

@@ -42,19 +42,29 @@ public struct SiteRenderer: Sendable {
     /// neither the site nor a statement with hundreds of long versions is ever held in memory whole; `finished(i, paths)`
     /// follows the last of statement `i`'s pages, and the site-wide pages come last, with no statement index.
     /// `reuse(i)` may take statement `i`'s pages from elsewhere (returning true), and then it is not rendered.
+    /// The pages in `first` (output paths: the pages a preview has open) are made and handed on before all others,
+    /// then `firstDone` gets those that were.
     public func render(
-        reusing reuse: @Sendable (Int) throws -> Bool = { _ in false }, into sink: @Sendable (Int?, [Page]) throws -> Void,
+        reusing reuse: @Sendable (Int) throws -> Bool = { _ in false }, first: Set<String> = [],
+        firstDone: @Sendable ([String]) -> Void = { _ in }, into sink: @Sendable (Int?, [Page]) throws -> Void,
         finished: @Sendable (Int, [String]) throws -> Void = { _, _ in }
     ) throws {
+        let early = try renderFirst(first, reusing: reuse, into: sink)
+        if !early.paths.isEmpty { firstDone(early.paths) }
         // The first error is thrown as it was (an error about a path keeps its path).
         let failures = Array(site.statements.indices).concurrentMap { i -> Result<Void, any Error> in
             Result {
-                guard try !reuse(i) else { return }
-                try finished(i, try statementPages(i) { try sink(i, [$0]) })
+                if early.reused.contains(i) { return }
+                guard let done = early.byStatement[i] else {
+                    guard try !reuse(i) else { return }
+                    return try finished(i, try statementPages(i) { try sink(i, [$0]) })
+                }
+                let rest = try statementPages(i, { !done.contains($0) }) { try sink(i, [$0]) }
+                try finished(i, (done + rest).sorted())
             }
         }
         for case .failure(let error) in failures { throw error }
-        try sink(nil, siteWidePages())
+        if !early.siteWide { try sink(nil, siteWidePages()) }
     }
 
     /// One statement's pages: versions, history, changes and compare pages, section histories, its feed and versions.json.
@@ -70,7 +80,7 @@ public struct SiteRenderer: Sendable {
     /// Statement `i`'s pages as independent families that hand each page to their argument: the version pages, the
     /// redline pages and the section pages (in parallel, so even a one-statement rebuild uses every core), then its
     /// feed, versions.json and files.
-    func families(_ i: Int) -> [@Sendable ((Page) -> Void) -> Void] {
+    func families(_ i: Int, _ wanted: @escaping @Sendable (String) -> Bool = { _ in true }) -> [@Sendable ((Page) -> Void) -> Void] {
         let (statement, changes, html) = (site.statements[i], self.changes[i], renderer)
         let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: slugs)
         // Every statement rendered is in the site, so it has a digest.
@@ -78,20 +88,24 @@ public struct SiteRenderer: Sendable {
         return [
             { emit in
                 StatementPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html, fragments: fragments)
-                    .render(into: emit)
+                    .render(wanted, into: emit)
             },
             { emit in
                 RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: html, fragments: fragments)
-                    .render(into: emit)
+                    .render(wanted, into: emit)
             },
             { emit in
                 SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html, fragments: fragments)
-                    .render(into: emit)
+                    .render(wanted, into: emit)
             },
             { emit in
-                emit(Feeds(config: site.config).statementFeed(digest, asOf: site.asOf))
-                emit(DataFiles(site: site, changes: self.changes).versionsPage(i))
-                for file in statement.files { emit(Page("\(statement.slug)/files/\(file.path)", bytes: file.bytes)) }
+                let pages = [
+                    Feeds(config: site.config).statementFeed(digest, asOf: site.asOf), DataFiles(site: site, changes: self.changes).versionsPage(i),
+                ]
+                for page in pages where wanted(page.path) { emit(page) }
+                for file in statement.files where wanted("\(statement.slug)/files/\(file.path)") {
+                    emit(Page("\(statement.slug)/files/\(file.path)", bytes: file.bytes))
+                }
             },
         ]
     }

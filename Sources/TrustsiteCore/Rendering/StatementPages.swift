@@ -9,13 +9,13 @@ struct StatementPages {
 
     var slug: String { statement.slug }
 
-    /// Hands each page to `emit` as soon as it is made.
-    func render(into emit: (Page) -> Void) {
-        for index in statement.versions.indices {
+    /// Hands each page `wanted` takes (by path) to `emit` as soon as it is made.
+    func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (Page) -> Void) {
+        for index in statement.versions.indices where wanted(SitePaths.version(slug, statement.versions[index].date)) {
             emit(versionPage(index, path: SitePaths.version(slug, statement.versions[index].date)))
         }
-        emit(versionPage(statement.currentIndex, path: SitePaths.statement(slug)))
-        emit(historyPage())
+        if wanted(SitePaths.statement(slug)) { emit(versionPage(statement.currentIndex, path: SitePaths.statement(slug))) }
+        if wanted(SitePaths.history(slug)) { emit(historyPage()) }
     }
 
     func versionPage(_ index: Int, path: String) -> Page {

@@ -29,6 +29,9 @@ public struct Statement: Sendable {
     public var currentIndex: Int
     /// Files published at `<slug>/files/`.
     public var files: [SiteFile] = []
+    /// Each version's section lineage keys (`StatementHistory.lineage`), once a build has followed them: computed once
+    /// per statement and build, for the link checks' former ids and for the diffs.
+    public var lineage: [[String]]?
 
     /// The version in force.
     public var current: Version { versions[currentIndex] }

@@ -1,4 +1,19 @@
 extension String {
+    /// The first `count` lines (between line feeds), without splitting the rest of the text.
+    func leadingLines(_ count: Int) -> [Substring] {
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        while lines.count < count {
+            guard let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                lines.append(self[start...])
+                break
+            }
+            lines.append(self[start..<end])
+            start = utf8.index(after: end)
+        }
+        return lines
+    }
+
     /// The text between line feeds, found byte by byte: a `Character` split compares whole graphemes and costs a large
     /// build seconds. The same lines, as content is normalised to LF before it is split.
     var lineFeedSplit: [Substring] {
