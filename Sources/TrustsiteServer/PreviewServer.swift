@@ -68,7 +68,9 @@ public struct PreviewServer: Sendable {
         let root = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let folder = root + "/site"
-        let build = BuildOptions(content: options.content, templates: options.templates, output: folder, asOf: options.asOf)
+        var build = BuildOptions(content: options.content, templates: options.templates, output: folder, asOf: options.asOf)
+        // A save parses only the file saved: the other versions of its statement come from the last build.
+        build.memo = ParseMemo()
         let templates = options.templates ?? build.templatesBeside
         let watcher = FolderWatcher(roots: [options.content, templates], interval: options.pollInterval)
         let baseline = watcher.scan()

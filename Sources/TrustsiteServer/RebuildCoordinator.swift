@@ -75,7 +75,8 @@ public actor RebuildCoordinator {
             lastSucceeded = (try? outcome.get()) != nil
             switch outcome {
             case .success(let r):
-                let what = !succeeded ? "Built site" : r.reused == 0 ? "Rebuilt site" : "Rebuilt " + Self.list(r.rendered)
+                let everything = r.reused == 0 && r.statements > 1
+                let what = !succeeded ? "Built site" : everything ? "Rebuilt site" : "Rebuilt " + Self.list(r.rendered)
                 succeeded = true
                 let warnings = r.warningDigest(all: allWarnings)
                 warnings.lines.map(\.description).forEach(logError)

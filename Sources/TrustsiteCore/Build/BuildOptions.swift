@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     /// Output paths of pages to render and write before all others (the pages a preview has open), e.g.
     /// `privacy/index.html`; `firstWritten` gets those written, as soon as they are.
     public var firstPages: Set<String> = []
+    /// Version files parsed by earlier builds of this process (`serve` keeps one; nil parses every file read).
+    public var memo: ParseMemo?
     /// Called (from a build thread) once the pages of `firstPages` that were rendered again are written.
     public var firstWritten: (@Sendable ([String]) -> Void)?
     /// Called (from any thread) after each statement's pages are written, with (done, total, seconds since rendering began).

@@ -12,9 +12,12 @@ struct StatementRead: Sendable {
     var crossLinks: [CrossLink] = []
 
     /// Reads `folder`; `slugs` names every statement of the site, for the links its checks resolve.
-    init(_ folder: StatementFolder, loader: ContentLoader, asOf: Day, slugs: Set<String>, siteFiles: [SiteFile], rawHTML: Bool) {
+    init(
+        _ folder: StatementFolder, loader: ContentLoader, asOf: Day, slugs: Set<String>, siteFiles: [SiteFile], rawHTML: Bool,
+        memo: ParseMemo? = nil
+    ) {
         guard let source = loader.loadStatement(slug: folder.slug, path: folder.path, &diagnostics) else { return }
-        var statement = SiteModelBuilder.statement(source, asOf: asOf, &diagnostics)
+        var statement = SiteModelBuilder.statement(source, asOf: asOf, memo: memo, &diagnostics)
         // Followed once, here: the link checks need the former ids it gives, the diffs the lineage itself.
         statement.lineage = StatementHistory.lineage(statement.versions)
         let target = LinkTarget(statement)

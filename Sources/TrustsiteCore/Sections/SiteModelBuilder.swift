@@ -18,11 +18,11 @@ public enum SiteModelBuilder {
         return SiteModel(config: content.site, statements: statements, asOf: asOf, files: content.files)
     }
 
-    static func statement(_ source: StatementSource, asOf: Day, _ diagnostics: inout Diagnostics) -> Statement {
+    static func statement(_ source: StatementSource, asOf: Day, memo: ParseMemo? = nil, _ diagnostics: inout Diagnostics) -> Statement {
         var versions: [Version] = []
         for v in source.versions {
-            let markdown = MarkdownParser.parse(v.body, lineOffset: v.bodyLineOffset)
-            let document = SectionSplitter.split(markdown, path: v.path, into: &diagnostics)
+            let document =
+                memo?.document(v, statement: source.slug, into: &diagnostics) ?? ParseMemo.parse(v, into: &diagnostics)
             let title = v.frontMatter.title ?? source.config.title ?? document.h1Title ?? source.slug
             versions.append(Version(source: v, title: title, document: document))
         }
