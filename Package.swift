@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "trustsite", targets: ["trustsite"]),
+        .library(name: "TrustsiteModel", targets: ["TrustsiteModel"]),
         .library(name: "TrustsiteCore", targets: ["TrustsiteCore"]),
         .library(name: "TrustsiteServer", targets: ["TrustsiteServer"]),
     ],
@@ -26,19 +27,31 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CShims"),
+        // The layers, each importing only those above it: model (content, Markdown, sections, history, links)
+        // ← core (checks, rendering, the build pipeline and its output) ← server ← CLI.
         .target(
-            name: "TrustsiteCore",
+            name: "TrustsiteModel",
             dependencies: [
                 "CCmark",
                 "CShims",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "TrustsiteCore",
+            dependencies: [
+                "TrustsiteModel",
+                "CCmark",
+                "CShims",
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
             name: "TrustsiteServer",
             dependencies: [
+                "TrustsiteModel",
                 "TrustsiteCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -51,6 +64,7 @@ let package = Package(
         .executableTarget(
             name: "trustsite",
             dependencies: [
+                "TrustsiteModel",
                 "TrustsiteCore",
                 "TrustsiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -58,11 +72,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TrustsiteCoreTests",
-            dependencies: ["TrustsiteCore"]
+            dependencies: ["TrustsiteModel", "TrustsiteCore"]
         ),
         .testTarget(
             name: "TrustsiteServerTests",
-            dependencies: ["TrustsiteServer", "TrustsiteCore"]
+            dependencies: ["TrustsiteServer", "TrustsiteModel", "TrustsiteCore"]
         ),
     ]
 )

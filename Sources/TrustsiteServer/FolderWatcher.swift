@@ -1,5 +1,6 @@
 import Foundation
 import TrustsiteCore
+import TrustsiteModel
 #if canImport(Glibc)
     import Glibc
 #endif

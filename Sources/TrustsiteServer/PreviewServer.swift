@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import TrustsiteCore
+import TrustsiteModel
 import UnixSignals
 
 /// What `trustsite serve` previews and where it listens.

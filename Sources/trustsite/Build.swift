@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrustsiteCore
+import TrustsiteModel
 
 /// `trustsite build`.
 struct Build: ParsableCommand {

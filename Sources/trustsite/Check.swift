@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrustsiteCore
+import TrustsiteModel
 
 /// `trustsite check`: every validation `build` runs, reported compiler-style, with nothing written.
 struct Check: ParsableCommand {

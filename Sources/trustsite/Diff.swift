@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrustsiteCore
+import TrustsiteModel
 
 /// `trustsite diff`: the per-section redline in the terminal, for review before publishing.
 struct Diff: ParsableCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import TrustsiteCore
+import TrustsiteModel
 
 /// Build progress on standard error: one updating line on a terminal, a plain line per tenth otherwise.
 enum ProgressLine {

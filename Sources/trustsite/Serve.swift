@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrustsiteCore
+import TrustsiteModel
 import TrustsiteServer
 
 /// `trustsite serve`: a local preview that rebuilds on save and reloads the browser.

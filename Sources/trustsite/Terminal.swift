@@ -1,5 +1,6 @@
 import Foundation
 import TrustsiteCore
+import TrustsiteModel
 
 /// Printing to the terminal: diagnostics and errors go to standard error. Everything printed goes through `write`,
 /// as `TerminalText`, so no content (a title, a path, a word of a redline) reaches the terminal as a control.

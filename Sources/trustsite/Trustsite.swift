@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrustsiteCore
+import TrustsiteModel
 
 /// The trustsite command line: a thin shell over TrustsiteCore.
 @main

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The paths a build reads, through a `FileIO` over the disk.
 final class ReadLog: @unchecked Sendable {

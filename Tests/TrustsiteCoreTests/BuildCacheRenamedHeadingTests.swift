@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// A link to a heading's old id is checked alike whether the statement it leads to is read again or taken from the cache.
 extension BuildCacheTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Builds that fail: diagnostics name `file:line:col`, and the published folder is left exactly as it was.
 @Suite struct BuildErrorTests {

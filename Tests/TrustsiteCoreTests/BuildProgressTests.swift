@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The build reports progress once per statement, ending at the total.
 @Suite struct BuildProgressTests {

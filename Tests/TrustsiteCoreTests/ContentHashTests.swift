@@ -1,6 +1,7 @@
 import Testing
 
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Content hashes are SHA-256 in lowercase hex (FIPS 180-4 test vectors), as versions.json promises.
 @Suite struct ContentHashTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// `ContentRoot`, the one link policy every listing of the content and templates folders goes through.
 @Suite struct ContentRootTests {

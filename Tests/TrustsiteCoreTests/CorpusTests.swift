@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Builds every statement of the shared real-world corpus (`../shared/corpus`) and checks headings and TOCs.
 @Suite struct CorpusTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The committed example: `site/` must be exactly what `content/` builds to, and the embedded theme must match `templates/`.
 @Suite struct ExampleSiteTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The pages a preview has open are rendered and handed on before all others, and every page is still made once.
 @Suite struct FirstPagesTests {

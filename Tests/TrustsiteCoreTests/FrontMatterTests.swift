@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Front matter: splitting, known and unknown keys, and errors that point at the right `line:col`.
 @Suite struct FrontMatterTests {

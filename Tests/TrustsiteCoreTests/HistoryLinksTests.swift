@@ -4,6 +4,7 @@ import Foundation
 #endif
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Cross-linked history: last-changed dates, alias anchors, section histories, feeds and versions.json.
 @Suite struct HistoryLinksTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Rename matching holds a bounded number of candidates per section, and still pairs sections exactly as taking every
 /// pair in order of score would.

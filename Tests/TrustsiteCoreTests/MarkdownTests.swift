@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Markdown in, HTML out, through `MarkdownParser` and `HTMLRenderer`.
 @Suite struct MarkdownTests {

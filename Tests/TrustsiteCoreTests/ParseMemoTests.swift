@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// A preview's rebuild parses only the version files that changed, and gives what parsing them all would.
 @Suite struct ParseMemoTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// What a site publishes for machines: the sitemap, Atom ids and `statements.json`, as the README documents them.
 @Suite struct PublishingTests {

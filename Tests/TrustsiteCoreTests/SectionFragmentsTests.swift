@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Sections rendered once per statement and reused: equal sections share the HTML, links still fit each page.
 @Suite struct SectionFragmentsTests {

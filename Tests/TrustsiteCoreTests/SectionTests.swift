@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Splitting a body into sections: preamble, the leading H1 as title, and the checks the splitter makes.
 @Suite struct SectionTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// GitHub-style heading slugs: `Slugger.slug` on text, and ids as the section splitter hands them out.
 @Suite struct SlugTests {

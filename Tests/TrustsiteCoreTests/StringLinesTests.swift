@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// `lineFeedSplit`, the byte-wise line split every file goes through, against the standard library's split.
 @Suite struct StringLinesTests {

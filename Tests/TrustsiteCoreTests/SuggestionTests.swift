@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// "Did you mean" hints on unknown keys.
 @Suite struct SuggestionTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The "On this page" table of contents: nesting by level, document order, one entry per heading.
 @Suite struct TOCTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Real tables hold cells that start like a list item or a heading and break lines with `<br>`: their text must be
 /// kept as GitHub shows it (a cell is inline content only), and the harmless tags GitHub keeps are kept too.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// `trustsite diff` keeps a table's rows: one line per row, `│` between cells, and which rows were added, removed or
 /// changed.

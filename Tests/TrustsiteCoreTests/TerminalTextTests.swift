@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Terminal output shows every control and bidirectional control as visible text; only trustsite's own styles are
 /// escape sequences.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Where a statement's title comes from: front matter, then statement.yml, then the leading H1, then the slug.
 @Suite struct TitleTests {

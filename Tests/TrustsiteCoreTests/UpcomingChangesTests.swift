@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// A version not yet in force says so wherever its changes are listed.
 @Suite struct UpcomingChangesTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The version picker on a statement's pages: a window of versions, so pages do not grow with the whole history.
 @Suite struct VersionPickerTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Warnings a reader can act on: those about the versions in force, upcoming and newest in full, the same warning
 /// repeated in archived versions once per statement.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Whole builds of an inline fixture: output paths, the version in force, archived pages, history and links.
 @Suite struct WholeSiteTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrustsiteCore
+import TrustsiteModel
 
 @testable import TrustsiteServer
 

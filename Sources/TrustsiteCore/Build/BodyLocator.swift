@@ -1,4 +1,5 @@
 import CShims
+import TrustsiteModel
 
 /// Finds where text from the parsed model appears in a version's body, to give warnings an exact `line:col`.
 ///

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// One piece of a version's body as the checks see it, in reading order.
 struct BodyPiece {
     /// What the piece is.

@@ -1,5 +1,6 @@
 import CCmark
 import Foundation
+import TrustsiteModel
 
 extension BuildCache {
     /// What every page depends on: the program, the theme, the site settings and the statement slugs (links between

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// Counts statements as their pages are written, for a progress display on long builds.
 final class BuildProgress: @unchecked Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// Collects each statement's files as the pages are written or taken from the last build (from several threads),
 /// for the next build's cache.

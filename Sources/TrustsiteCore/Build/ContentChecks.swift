@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Checks that need a parsed statement or the whole site: dates that clash or go back in time, summaries, unknown keys,
 /// repeated versions, links that lead nowhere, and text that would be published by mistake.
 enum ContentChecks {

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// Warnings for a body line that states the version's date ("Last updated: May 24, 2018", "Effective date: …") and
 /// disagrees with the front matter (or the file name's date): one page would show two dates.

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Warnings for a version whose `updated` or `effective` date is before the previous version's: the home page's
 /// "Last updated" would go back in time, or the previous version would never take effect (the version in force is the
 /// newest one whose `effective` date has come, `Statement.currentIndex`).

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 extension HiddenCharacterChecks {
     /// A warning at each character reference, in the body or the summary, that stands for a control character or a
     /// noncharacter the text then holds (a reference inside code stays as written and is left alone).

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Warnings for characters that do not show as themselves: a bidirectional override or an invisible character in a
 /// statement's folder name (its URLs would read differently from where they lead), a bidirectional override in a
 /// heading (it would read in another order than written), and control characters written as character references

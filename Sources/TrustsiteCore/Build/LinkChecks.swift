@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// Warnings for links in statement text that lead nowhere, or to a renamed heading by its old id: `#id` in the same
 /// version, `/<slug>/…#id` and `<slug>/<date>` links to other statements, and relative `.md` links to version files.
@@ -37,7 +38,7 @@ struct LinkChecks {
                 cross.append(CrossLink(url: url, location: location))
                 continue
             }
-            if own == nil { own = (Self.headingIDs(version), former(statement.slug, version.date)) }
+            if own == nil { own = (version.anchorIDs, former(statement.slug, version.date)) }
             if let problem = problem(url, slug: statement.slug, ownIDs: own!.ids, ownFormer: own!.former) {
                 diagnostics.warning(location, problem)
             }
@@ -121,12 +122,6 @@ struct LinkChecks {
         let folder = slug.map { "\($0)/files/" } ?? "files/"
         return "link '\(url)' leads nowhere: there is no file \(folder)\(file) in the content folder; "
             + "put the file there (files under files/ are published as they are)"
-    }
-
-    /// The ids a version page gives its sections: each heading's, and `preamble` for text before the first heading.
-    static func headingIDs(_ version: Version) -> Set<String> {
-        Set(version.document.sections.lazy.filter { $0.heading != nil || !$0.blocks.isEmpty }.map(\.id))
-            .union(version.document.h1ID.map { [$0] } ?? [])
     }
 
     /// The warning for a link to a heading by the id it had before it was renamed: the page keeps that id as an

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// Refuses output folders whose replacement would destroy something: the content, the templates, `/`, home, or a file.
 /// A build replaces the whole output folder, so these checks run before anything is written.

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 extension SiteBuilder {
     /// The diffs, digests and pages of `inputs`' statements, each page written into `site` as soon as it is rendered
     /// (so memory stays bounded) unless the last build's is still good; returns every statement's digest.

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// The build pipeline: load → sections → checks → diffs → render and write → publish, each stage timed.
 public struct SiteBuilder: Sendable {

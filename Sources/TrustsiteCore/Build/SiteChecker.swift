@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// What `trustsite check` found: every problem a build would report, with nothing written.
 public struct CheckReport: Sendable {
     /// Errors and warnings, sorted by file, line and column.

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// The content as a build sees it: the statements read and modelled this time, and those whose files are as the last
 /// build read them, which are not read at all (`kept`).
 struct SiteInputs: Sendable {

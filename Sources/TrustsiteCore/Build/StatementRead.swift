@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// One statement folder read, modelled and checked on its own, as `SiteBuilder.validate` does for each in parallel.
 /// Its Markdown text is let go of as soon as its checks are done, so a site of hundreds of megabytes never holds all
 /// of its text beside all of its parse (on 200 MB of real policies, that was 200 MB of a build's peak memory).

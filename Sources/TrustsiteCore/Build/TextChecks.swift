@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Warnings for text that would be published by mistake: raw HTML that is left out, template tags and placeholder dates.
 struct TextChecks {
     /// Whether the site keeps raw HTML (`raw_html: true`).

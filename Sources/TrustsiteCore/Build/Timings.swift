@@ -1,4 +1,5 @@
 import Dispatch
+import TrustsiteModel
 
 /// Wall time per pipeline stage.
 public struct Timings: Sendable {

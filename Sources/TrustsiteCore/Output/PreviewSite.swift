@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// A site written into its output folder in place (`BuildDestination.inPlace`): a page whose bytes are already there
 /// is left alone, any other is written under a temporary name and renamed into place, so a reader of the folder (the

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// Where a build's pages go: the one output abstraction of the pipeline, with two destinations (`BuildDestination`).
 /// Pages may be written from several threads.

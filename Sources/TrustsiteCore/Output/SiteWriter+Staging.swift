@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 extension SiteWriter {
     /// Whether the staging folder is kept between builds: on Linux, where names are bytes. (On a file system that

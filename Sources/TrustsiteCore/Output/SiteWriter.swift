@@ -1,5 +1,6 @@
 import Foundation
 import CShims
+import TrustsiteModel
 
 /// Writes a complete site into a staging folder beside the output and swaps it in only when all is written,
 /// so a failed or killed build never leaves a half-written site.

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 extension StagedSite {
     /// Makes `folder` and its parents; in a reused staging folder, a file or symlink in the way is unlinked first.

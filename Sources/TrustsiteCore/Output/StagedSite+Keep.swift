@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 extension StagedSite {
     /// Makes top-level folder `top` hold exactly `files`, taken from the published site, where they have the ids

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// A site being written into the staging folder. Pages may be written from several threads; `publish` swaps the
 /// folder in.

@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 extension WriteError {
     /// `error` (from Foundation or the system) as a `path: error: …` line: `what` and the system's reason, such as

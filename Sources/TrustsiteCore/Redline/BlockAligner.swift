@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Aligns two sections' leaves: unchanged leaves first, then, inside each changed stretch, pairs of similar
 /// leaves to diff word by word; the rest are whole insertions or deletions.
 enum BlockAligner {

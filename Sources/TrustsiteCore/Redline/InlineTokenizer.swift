@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Turns inline content into tokens: words, spaces and punctuation inside the inline elements that enclose them.
 struct InlineTokenizer {
     let renderer: HTMLRenderer

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Flattens a section's blocks into leaves with their containers, numbering element instances uniquely.
 struct LeafFlattener {
     let renderer: HTMLRenderer

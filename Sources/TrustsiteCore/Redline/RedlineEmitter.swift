@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Writes aligned leaves as HTML. Elements are opened and closed by comparing the stack each piece needs with
 /// the one that is open, so the output always nests correctly; `<del>`/`<ins>` sit inside leaf blocks only.
 struct RedlineEmitter {

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// An element that encloses redline content: a block container (list, item, quote, table part) or an inline
 /// (emphasis, link, code, table cell). `instance` tells two elements with the same tags apart.
 struct Enclosure: Hashable {

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// The redline of one section: its heading and body with deletions in `<del>` and insertions in `<ins>`.
 public struct SectionRedliner: Sendable {
     /// Renders the older version's atoms and links as the site does.

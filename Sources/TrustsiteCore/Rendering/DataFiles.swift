@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// `/statements.json` and `/<slug>/versions.json`: every version and section for scripts, a stable interface.
 struct DataFiles {

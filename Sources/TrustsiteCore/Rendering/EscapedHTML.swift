@@ -1,4 +1,5 @@
 import Mustache
+import TrustsiteModel
 
 /// How templates escape `{{…}}` values: with `HTML.escape`, byte by byte, instead of swift-mustache's
 /// character-by-character dictionary lookups, which cost a tenth of a large build. Same characters, same entities.

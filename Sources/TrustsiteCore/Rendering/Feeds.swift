@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// Atom feeds: `/feed.xml` for all statements and `/<slug>/feed.xml` for each, one entry per version.
 /// Ids are `tag:` URIs of the site's key (`SiteConfig.feedKey`) and the page's path, never of `base_url`, so rebuilds, and

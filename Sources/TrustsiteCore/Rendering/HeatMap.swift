@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// The history page's heat-map: a column of row labels (the section titles) beside an inline SVG with a row per
 /// section and a column per version, each column labelled with its version's date; the shade is how much the

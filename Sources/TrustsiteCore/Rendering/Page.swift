@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// One output file: its path under the site folder and its bytes.
 public struct Page: Sendable {
     /// Relative output path, e.g. `privacy/2024-01-05/index.html`.

@@ -1,4 +1,5 @@
 import Mustache
+import TrustsiteModel
 
 /// Page contexts are dictionaries so a page's own fields and the layout's share one level, as Mustache
 /// inheritance needs. Fields ending in `HTML` hold markup built by `HTMLRenderer` and are the only ones
@@ -68,10 +69,6 @@ extension TOCEntry: MustacheParent {
         default: return nil
         }
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }
 
 extension Day {

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// The changes page (a version against the one before it) and the compare page (a version against the current one).
 struct RedlinePages {
     let site: SiteModel

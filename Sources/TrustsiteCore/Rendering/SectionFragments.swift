@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// One statement's sections, each distinct one rendered once: a section that stays the same across thirty versions
 /// is rendered for the first version page that shows it, and a redline for the first page that needs that pair;

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// `/<slug>/sections/<lineage>/`: one logical section's history across renames and moves, newest change first.
 struct SectionPages {
     let site: SiteModel

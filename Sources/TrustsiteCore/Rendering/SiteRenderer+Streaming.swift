@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 extension SiteRenderer {
     /// Statement `i`'s pages, each handed to `emit` as soon as it is made (from several threads); returns their paths.

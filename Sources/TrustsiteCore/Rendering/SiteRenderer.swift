@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Renders every page of the site from the model with a theme.
 public struct SiteRenderer: Sendable {
     /// The content to render.

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// `sitemap.xml`: the home page, each statement's current page and history (archived versions are `noindex`).
 enum Sitemap {
     static func xml(_ digests: [StatementDigest], base: String) -> String {

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 extension StatementPages {
     /// The version picker, newest first (empty when there is only one version): the shown version and its neighbours,
     /// the current and the newest, at most `pickerSize` in all, each linking to its page and its comparison with the

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Renders one statement's pages: the current version, every version's permanent page, and the history.
 struct StatementPages {
     let site: SiteModel

@@ -1,4 +1,5 @@
 import Mustache
+import TrustsiteModel
 
 /// The templates and assets a site is rendered with: a `templates/` folder, or the default theme built into the binary.
 public struct Theme: Sendable {

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// What a version page shows beside a section: when it last changed, and the ids it had before.
 struct SectionMeta {
     /// "Last changed" or "Introduced".

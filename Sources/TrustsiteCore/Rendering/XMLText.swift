@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// The XML files of the site (the Atom feeds, the sitemap) are made into pages here, and only here: characters that
 /// XML 1.0 forbids (C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF) make a feed reader reject the
 /// whole file, so each is replaced by U+FFFD, wherever it came from (a character reference in a heading, an escape in

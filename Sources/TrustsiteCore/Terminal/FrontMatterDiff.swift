@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// What changed in the front matter between two versions (`title`, `updated`, `effective`, `summary` as written), for
 /// `trustsite diff`: moving an effective date is a material change even when no section changed.
 public struct FrontMatterDiff: Sendable, Equatable {

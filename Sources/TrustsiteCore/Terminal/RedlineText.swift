@@ -1,4 +1,5 @@
 import Foundation
+import TrustsiteModel
 
 /// Turns redline HTML into terminal text: blocks become lines, list items get a dash, `<del>`/`<ins>` become
 /// `[-…-]`/`{+…+}` markers or ANSI colours (red struck through, green underlined).

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Loads a single Markdown file as a version, for `trustsite diff OLD.md NEW.md`.
 public enum StandaloneVersion {
     /// Reads and parses `path`; throws `InputErrors` with positions when the file is broken.

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// A per-section redline for the terminal: a header per changed section with its kind, deletions and insertions
 /// as `[-…-]{+…+}` (or in colour on a terminal), unchanged sections summarised in one line.
 public struct TerminalRedline: Sendable {

@@ -1,3 +1,5 @@
+import TrustsiteModel
+
 /// Text to print on a terminal, the one way text becomes terminal output: whatever is appended is shown with its
 /// control characters (C0, DEL, C1) and bidirectional controls made visible (`^[` for ESC, `<U+202E>`), so content
 /// cannot move the cursor, clear the screen, set the window title or reorder what is shown; only the styles trustsite

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 @Suite("Sequence diff")
 struct SequenceDiffTests {

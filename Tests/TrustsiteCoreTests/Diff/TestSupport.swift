@@ -1,4 +1,5 @@
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Word-level redline of two texts: tokenize, diff, clean up, render as `[-deleted-]{+inserted+}`.
 func redline(_ old: String, _ new: String) -> String {

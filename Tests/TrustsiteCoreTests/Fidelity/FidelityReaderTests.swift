@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The word readers of the corpus fidelity test, on small inputs (no corpus or cmark-gfm needed): what counts as a
 /// visible word on each side, and that a lost or added word is reported where it happened.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The three real corpora in `../shared/corpus` (optional: tests that use them pass without them), laid out as content.
 enum RealCorpora {

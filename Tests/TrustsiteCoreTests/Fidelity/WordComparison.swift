@@ -1,4 +1,5 @@
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// How a page's words differ from the source's, in order: runs of source words the page does not show (missing) and
 /// runs of page words the source does not have (extra), each with the source line where it happens.

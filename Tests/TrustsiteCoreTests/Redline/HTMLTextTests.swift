@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The test-only HTML reader the redline checks rely on.
 @Suite("Redline: HTMLText helper")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Every consecutive pair of every statement in the shared corpus of real policy histories
 /// (`/work/shared/corpus`, beside the repository): each section's redline is well-formed and round-trips.

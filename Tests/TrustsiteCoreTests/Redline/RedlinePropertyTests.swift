@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Random documents and random edits (seeded, so every run sees the same cases): the redline of every section
 /// round-trips and nests well, and lineage follows the logical sections the generator knows it made.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The terminal form of a redline: markers for changes, and the markup spelled out where only the markup changed.
 @Suite("Redline: terminal text")

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Builds versions from Markdown bodies, redlines every section change and checks the markup contract:
 /// well-formed nesting, and dropping `<ins>` (unwrapping `<del>`) gives the older section's rendered text while

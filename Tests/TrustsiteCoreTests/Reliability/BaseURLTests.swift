@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// `base_url` and `--base-url` take only an absolute http(s) address with a host and no query, fragment, backslash,

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// A bidirectional override or isolate in a statement's folder name (its URLs) or in a heading makes them read in

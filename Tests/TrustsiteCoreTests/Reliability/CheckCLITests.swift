@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// `trustsite check` and `trustsite build` as a user runs them: the built binary in a child process.

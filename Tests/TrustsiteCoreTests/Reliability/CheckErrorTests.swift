@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// `trustsite check` errors: one small invalid site per error, asserting the exact line, position and fix.

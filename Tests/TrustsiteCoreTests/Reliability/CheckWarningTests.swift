@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// `trustsite check` warnings: one small site per warning, asserting the exact line, position and fix.

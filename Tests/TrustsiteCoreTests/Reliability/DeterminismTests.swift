@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// Same content, templates and as-of date give byte-identical output, whichever process builds it and wherever it goes.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// Every error a user sees reads `path: error: …` with the system's reason, never Foundation's own error text.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// Everything a build does except writing, on files held in memory: the build's own `validate`, then the version bodies
 /// (and, when asked, every page). Fast enough to run thousands of inputs.

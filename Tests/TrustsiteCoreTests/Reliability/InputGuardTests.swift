@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// Inputs that could hang, loop or smuggle a script into the site end in a clear error instead.

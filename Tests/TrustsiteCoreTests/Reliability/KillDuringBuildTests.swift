@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// A build killed with SIGKILL at any moment leaves the previous site byte for byte (or, once swapped, the complete new

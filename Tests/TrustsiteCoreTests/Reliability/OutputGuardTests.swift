@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// `OutputGuard` refuses every output folder whose replacement would lose something; it only inspects, never writes.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// A build replaces its whole output folder, so it takes over only an empty folder or an earlier trustsite build; an

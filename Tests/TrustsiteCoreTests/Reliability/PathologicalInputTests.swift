@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// Inputs at the edges: each ends in a page or a clear error, quickly, without crashing or overflowing the stack.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// A staged page is linked to the published file only when that file holds exactly its bytes.

@@ -4,6 +4,7 @@ import Foundation
 #endif
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// Values from front matter, YAML files and Markdown are escaped in HTML, attributes, XML and JSON, and no dangerous

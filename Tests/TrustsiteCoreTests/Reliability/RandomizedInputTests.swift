@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The fixed-seed generator, so every run tries the same inputs and a failure can be replayed.
 typealias SeededGenerator = SplitMix64

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// The reliability tests: `trustsite check`, nothing lost on a killed build, determinism, robustness and safe output.
 /// Every suite here is nested in it, so `swift test --filter Reliability` runs them all.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// A statement folder named like a file or folder the site writes at its root would collide with it (or vanish):

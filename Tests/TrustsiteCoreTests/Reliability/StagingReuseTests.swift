@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// The staging folder is kept between builds (it holds the site the last swap replaced) and turned into the next

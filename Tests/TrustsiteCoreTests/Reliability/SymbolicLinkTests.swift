@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// Symbolic links in the content folder (git stores them, so a pull request can add any): a link that leads outside

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// What `check`, `build` and `diff` print cannot drive the reviewer's terminal: content's escape sequences

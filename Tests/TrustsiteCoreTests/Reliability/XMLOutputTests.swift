@@ -4,6 +4,7 @@ import Foundation
 #endif
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// Characters XML 1.0 forbids, however content spells them (character references, YAML escapes, raw

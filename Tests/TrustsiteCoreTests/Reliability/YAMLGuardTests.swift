@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 extension Reliability {
     /// YAML anchors and aliases are refused in front matter, site.yml and statement.yml however they are written, so

@@ -1,4 +1,5 @@
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// One-call Markdown pipelines for string-in/string-out tests.
 enum MD {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// An in-memory file tree behind `FileIO`, for loader tests that need no disk.
 struct MemoryFiles: Sendable {

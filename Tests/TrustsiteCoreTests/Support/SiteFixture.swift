@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TrustsiteCore
+@testable import TrustsiteModel
 
 /// A site built from inline files in a fresh temporary folder, removed again when the fixture goes away.
 final class SiteFixture {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrustsiteCore
+import TrustsiteModel
 import TrustsiteServer
 
 /// A preview server on an ephemeral port over a workspace's content, for one test.
