@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "trustsite", targets: ["trustsite"]),
         .library(name: "TrustsiteModel", targets: ["TrustsiteModel"]),
+        .library(name: "TrustsiteChecks", targets: ["TrustsiteChecks"]),
+        .library(name: "TrustsiteRender", targets: ["TrustsiteRender"]),
         .library(name: "TrustsiteCore", targets: ["TrustsiteCore"]),
         .library(name: "TrustsiteServer", targets: ["TrustsiteServer"]),
     ],
@@ -27,8 +29,9 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CShims"),
-        // The layers, each importing only those above it: model (content, Markdown, sections, history, links)
-        // ← core (checks, rendering, the build pipeline and its output) ← server ← CLI.
+        // The layers, each importing only those before it: model (content, Markdown, sections, history, links)
+        // ← checks, and ← render (theme, pages, feeds, redlines, terminal text) ← core (the build pipeline: load, check,
+        // render, cache, output) ← server ← CLI.
         .target(
             name: "TrustsiteModel",
             dependencies: [
@@ -38,13 +41,24 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "TrustsiteChecks", dependencies: ["TrustsiteModel"]),
+        .target(
+            name: "TrustsiteRender",
+            dependencies: [
+                "TrustsiteModel",
+                "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "TrustsiteCore",
             dependencies: [
                 "TrustsiteModel",
+                "TrustsiteChecks",
+                "TrustsiteRender",
                 "CCmark",
                 "CShims",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -52,6 +66,7 @@ let package = Package(
             name: "TrustsiteServer",
             dependencies: [
                 "TrustsiteModel",
+                "TrustsiteRender",
                 "TrustsiteCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -65,6 +80,7 @@ let package = Package(
             name: "trustsite",
             dependencies: [
                 "TrustsiteModel",
+                "TrustsiteRender",
                 "TrustsiteCore",
                 "TrustsiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -72,11 +88,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TrustsiteCoreTests",
-            dependencies: ["TrustsiteModel", "TrustsiteCore"]
+            dependencies: ["TrustsiteModel", "TrustsiteChecks", "TrustsiteRender", "TrustsiteCore"]
         ),
         .testTarget(
             name: "TrustsiteServerTests",
-            dependencies: ["TrustsiteServer", "TrustsiteModel", "TrustsiteCore"]
+            dependencies: ["TrustsiteServer", "TrustsiteModel", "TrustsiteRender", "TrustsiteCore"]
         ),
     ]
 )

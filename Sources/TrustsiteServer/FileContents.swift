@@ -1,6 +1,7 @@
 import Foundation
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 #if canImport(Glibc)
     import Glibc
 #endif

@@ -5,6 +5,7 @@ import NIOCore
 import ServiceLifecycle
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 import UnixSignals
 
 /// What `trustsite serve` previews and where it listens.

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 
 /// Runs one build at a time into the preview folder and tells the open pages how it went; a failed build leaves the
 /// last good site in place. Each build is `SiteBuilder.build(into: .inPlace)`, the pipeline `trustsite build` runs: its

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 
 /// `trustsite build`.
 struct Build: ParsableCommand {

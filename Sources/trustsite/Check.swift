@@ -1,6 +1,7 @@
 import ArgumentParser
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 
 /// `trustsite check`: every validation `build` runs, reported compiler-style, with nothing written.
 struct Check: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 
 /// `trustsite diff`: the per-section redline in the terminal, for review before publishing.
 struct Diff: ParsableCommand {

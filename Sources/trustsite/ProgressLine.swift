@@ -1,6 +1,7 @@
 import Foundation
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 
 /// Build progress on standard error: one updating line on a terminal, a plain line per tenth otherwise.
 enum ProgressLine {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 import TrustsiteServer
 
 /// `trustsite serve`: a local preview that rebuilds on save and reloads the browser.

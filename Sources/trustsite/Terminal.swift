@@ -1,6 +1,7 @@
 import Foundation
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 
 /// Printing to the terminal: diagnostics and errors go to standard error. Everything printed goes through `write`,
 /// as `TerminalText`, so no content (a title, a path, a word of a redline) reaches the terminal as a control.

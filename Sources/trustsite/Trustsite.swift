@@ -1,6 +1,7 @@
 import ArgumentParser
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 
 /// The trustsite command line: a thin shell over TrustsiteCore.
 @main

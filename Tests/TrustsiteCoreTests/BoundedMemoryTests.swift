@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// What keeps a build of hundreds of megabytes of Markdown within bounded memory: the Markdown text is let go of once
 /// checked, pages are written one at a time, and a statement keeps its rendered sections in two bounded generations.

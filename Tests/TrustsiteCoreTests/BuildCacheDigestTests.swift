@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The paths a build reads, through a `FileIO` over the disk.
 final class ReadLog: @unchecked Sendable {

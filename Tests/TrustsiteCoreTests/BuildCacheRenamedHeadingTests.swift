@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// A link to a heading's old id is checked alike whether the statement it leads to is read again or taken from the cache.
 extension BuildCacheTests {

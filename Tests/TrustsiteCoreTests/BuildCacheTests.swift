@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The build cache: a statement whose inputs did not change since the last build is taken from the published site,
 /// and the result is always the site a build without the cache makes.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Builds that fail: diagnostics name `file:line:col`, and the published folder is left exactly as it was.
 @Suite struct BuildErrorTests {

@@ -3,6 +3,8 @@ import Testing
 
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The build reports progress once per statement, ending at the total.
 @Suite struct BuildProgressTests {

@@ -2,6 +2,8 @@ import Testing
 
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Content hashes are SHA-256 in lowercase hex (FIPS 180-4 test vectors), as versions.json promises.
 @Suite struct ContentHashTests {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// `ContentRoot`, the one link policy every listing of the content and templates folders goes through.
 @Suite struct ContentRootTests {

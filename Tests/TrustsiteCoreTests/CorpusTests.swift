@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Builds every statement of the shared real-world corpus (`../shared/corpus`) and checks headings and TOCs.
 @Suite struct CorpusTests {

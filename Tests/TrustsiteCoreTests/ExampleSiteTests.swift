@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The committed example: `site/` must be exactly what `content/` builds to, and the embedded theme must match `templates/`.
 @Suite struct ExampleSiteTests {

@@ -3,6 +3,8 @@ import Testing
 
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The pages a preview has open are rendered and handed on before all others, and every page is still made once.
 @Suite struct FirstPagesTests {

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Front matter: splitting, known and unknown keys, and errors that point at the right `line:col`.
 @Suite struct FrontMatterTests {

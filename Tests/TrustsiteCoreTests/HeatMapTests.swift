@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The history page's heat-map: labels that say which version each column is and which section each row is,
 /// at a fixed natural size the theme can scroll instead of shrinking.

@@ -5,6 +5,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Cross-linked history: last-changed dates, alias anchors, section histories, feeds and versions.json.
 @Suite struct HistoryLinksTests {

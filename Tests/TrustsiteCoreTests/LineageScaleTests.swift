@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Rename matching holds a bounded number of candidates per section, and still pairs sections exactly as taking every
 /// pair in order of score would.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// A heading that is a whole sentence names its section-history folder: the name must fit a file system's 255 bytes,
 /// stay the same in every build, and two long headings that start alike must not share one.

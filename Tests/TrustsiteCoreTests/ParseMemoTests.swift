@@ -3,6 +3,8 @@ import Testing
 
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// A preview's rebuild parses only the version files that changed, and gives what parsing them all would.
 @Suite struct ParseMemoTests {

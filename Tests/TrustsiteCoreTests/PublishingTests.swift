@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// What a site publishes for machines: the sitemap, Atom ids and `statements.json`, as the README documents them.
 @Suite struct PublishingTests {

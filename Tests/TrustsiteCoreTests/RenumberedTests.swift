@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// A heading whose only change is its number is renumbered, not renamed: inserting "2. Sharing" above "2. Your Rights"
 /// turns it into "3. Your Rights" and nothing else.

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Sections rendered once per statement and reused: equal sections share the HTML, links still fit each page.
 @Suite struct SectionFragmentsTests {

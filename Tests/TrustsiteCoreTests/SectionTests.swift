@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Splitting a body into sections: preamble, the leading H1 as title, and the checks the splitter makes.
 @Suite struct SectionTests {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// A whole site crawled from its home page: every link and image on every page reached leads somewhere, including
 /// the links a statement writes to another statement, a section of it, one of its versions and to files, on every kind

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Links a statement writes into the site are read against its version file, as GitHub reads them, and written
 /// relative to every page that shows them: current, archived, changes, compare and section-history pages.

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// GitHub-style heading slugs: `Slugger.slug` on text, and ids as the section splitter hands them out.
 @Suite struct SlugTests {

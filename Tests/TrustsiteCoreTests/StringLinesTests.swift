@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// `lineFeedSplit`, the byte-wise line split every file goes through, against the standard library's split.
 @Suite struct StringLinesTests {

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The "On this page" table of contents: nesting by level, document order, one entry per heading.
 @Suite struct TOCTests {

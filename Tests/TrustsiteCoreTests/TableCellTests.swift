@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Real tables hold cells that start like a list item or a heading and break lines with `<br>`: their text must be
 /// kept as GitHub shows it (a cell is inline content only), and the harmless tags GitHub keeps are kept too.

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// `trustsite diff` keeps a table's rows: one line per row, `│` between cells, and which rows were added, removed or
 /// changed.

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Terminal output shows every control and bidirectional control as visible text; only trustsite's own styles are
 /// escape sequences.

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Where a statement's title comes from: front matter, then statement.yml, then the leading H1, then the slug.
 @Suite struct TitleTests {

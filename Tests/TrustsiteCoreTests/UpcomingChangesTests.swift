@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// A version not yet in force says so wherever its changes are listed.
 @Suite struct UpcomingChangesTests {

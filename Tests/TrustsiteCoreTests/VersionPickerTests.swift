@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The version picker on a statement's pages: a window of versions, so pages do not grow with the whole history.
 @Suite struct VersionPickerTests {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Warnings a reader can act on: those about the versions in force, upcoming and newest in full, the same warning
 /// repeated in archived versions once per statement.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Whole builds of an inline fixture: output paths, the version in force, archived pages, history and links.
 @Suite struct WholeSiteTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 
 @testable import TrustsiteServer
 

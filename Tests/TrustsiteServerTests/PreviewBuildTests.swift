@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 
 /// `serve`'s builds: `SiteBuilder.build(into: .inPlace)`, the pipeline `build` runs, must leave the preview folder
 /// exactly as a full build of the same content would, reading and rendering only what an edit changed.

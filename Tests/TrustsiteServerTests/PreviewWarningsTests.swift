@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 import TrustsiteServer
 
 /// `serve` says which warnings a rebuild found: in the terminal, and in open pages as a notice that can be dismissed.

@@ -1,6 +1,8 @@
 import CCmark
 import Foundation
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 extension BuildCache {
     /// What every page depends on: the program, the theme, the site settings and the statement slugs (links between

@@ -1,5 +1,7 @@
 import Foundation
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// What the last build published, kept beside the output (`.site.cache.json`): for each statement, the stamps of its
 /// files, a fingerprint of everything its pages are made from, the files they are, and its digest. A statement whose

@@ -1,5 +1,7 @@
 import Foundation
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// Counts statements as their pages are written, for a progress display on long builds.
 final class BuildProgress: @unchecked Sendable {

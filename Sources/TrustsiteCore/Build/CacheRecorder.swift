@@ -1,5 +1,7 @@
 import Foundation
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// Collects each statement's files as the pages are written or taken from the last build (from several threads),
 /// for the next build's cache.

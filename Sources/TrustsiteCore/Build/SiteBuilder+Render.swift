@@ -1,4 +1,6 @@
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 extension SiteBuilder {
     /// The diffs, digests and pages of `inputs`' statements, each page written into `site` as soon as it is rendered

@@ -1,5 +1,7 @@
 import Foundation
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// The build pipeline: load → sections → checks → diffs → render and write → publish, each stage timed.
 public struct SiteBuilder: Sendable {

@@ -1,4 +1,6 @@
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// What `trustsite check` found: every problem a build would report, with nothing written.
 public struct CheckReport: Sendable {

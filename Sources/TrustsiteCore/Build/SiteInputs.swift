@@ -1,4 +1,6 @@
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// The content as a build sees it: the statements read and modelled this time, and those whose files are as the last
 /// build read them, which are not read at all (`kept`).

@@ -1,5 +1,7 @@
 import Dispatch
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// Wall time per pipeline stage.
 public struct Timings: Sendable {

@@ -1,5 +1,7 @@
 import Foundation
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// A site written into its output folder in place (`BuildDestination.inPlace`): a page whose bytes are already there
 /// is left alone, any other is written under a temporary name and renamed into place, so a reader of the folder (the

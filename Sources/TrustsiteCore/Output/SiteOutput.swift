@@ -1,5 +1,7 @@
 import Foundation
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// Where a build's pages go: the one output abstraction of the pipeline, with two destinations (`BuildDestination`).
 /// Pages may be written from several threads.

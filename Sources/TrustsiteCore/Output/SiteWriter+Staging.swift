@@ -1,5 +1,7 @@
 import Foundation
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 extension SiteWriter {
     /// Whether the staging folder is kept between builds: on Linux, where names are bytes. (On a file system that

@@ -1,6 +1,8 @@
 import Foundation
 import CShims
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// Writes a complete site into a staging folder beside the output and swaps it in only when all is written,
 /// so a failed or killed build never leaves a half-written site.

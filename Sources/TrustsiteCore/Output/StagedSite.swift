@@ -1,5 +1,7 @@
 import Foundation
+import TrustsiteChecks
 import TrustsiteModel
+import TrustsiteRender
 
 /// A site being written into the staging folder. Pages may be written from several threads; `publish` swaps the
 /// folder in.

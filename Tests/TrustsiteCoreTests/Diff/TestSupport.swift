@@ -1,5 +1,7 @@
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Word-level redline of two texts: tokenize, diff, clean up, render as `[-deleted-]{+inserted+}`.
 func redline(_ old: String, _ new: String) -> String {

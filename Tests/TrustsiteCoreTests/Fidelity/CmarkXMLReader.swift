@@ -1,5 +1,7 @@
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Reads the visible words out of `cmark-gfm --to xml --sourcepos` output (see `ReferenceText` for what is visible).
 /// The XML is cmark's own: one element per node, text escaped with `&lt;` `&gt;` `&amp;` `&quot;`, no CDATA.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Every version of the three real corpora (`../shared/corpus`, when present): every word of the source's visible text
 /// appears on its version page, in order, and the page adds none, against a reference rendering by GitHub's

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The word readers of the corpus fidelity test, on small inputs (no corpus or cmark-gfm needed): what counts as a
 /// visible word on each side, and that a lost or added word is reported where it happened.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The three real corpora in `../shared/corpus` (optional: tests that use them pass without them), laid out as content.
 enum RealCorpora {

@@ -1,6 +1,8 @@
 import Foundation
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// What a version file says, read without trustsite: its body rendered by GitHub's own Markdown implementation,
 /// `cmark-gfm` with the table extension (Debian's `cmark-gfm`, installed by `scripts/setup.sh`), as an XML tree whose

@@ -1,5 +1,7 @@
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// How a page's words differ from the source's, in order: runs of source words the page does not show (missing) and
 /// runs of page words the source does not have (extra), each with the source line where it happens.

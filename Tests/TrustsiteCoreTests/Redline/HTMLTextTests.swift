@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The test-only HTML reader the redline checks rely on.
 @Suite("Redline: HTMLText helper")

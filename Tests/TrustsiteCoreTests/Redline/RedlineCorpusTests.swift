@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Every consecutive pair of every statement in the shared corpus of real policy histories
 /// (`/work/shared/corpus`, beside the repository): each section's redline is well-formed and round-trips.

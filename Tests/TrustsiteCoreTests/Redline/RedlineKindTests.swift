@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Hand-made version pairs, one per kind of change: the exact redline for the small ones, the kind and lineage
 /// of every section, and the round trip for all of them (`RoundTripCheck.check` records any breach).

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Lineage over chains of three or more versions: one key per logical section through renames, moves, edits and
 /// re-levelling; a fresh key for every new section; and the round trip for every consecutive pair.

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Random documents and random edits (seeded, so every run sees the same cases): the redline of every section
 /// round-trips and nests well, and lineage follows the logical sections the generator knows it made.

@@ -2,6 +2,8 @@ import Testing
 
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The terminal form of a redline: markers for changes, and the markup spelled out where only the markup changed.
 @Suite("Redline: terminal text")

@@ -1,6 +1,8 @@
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Builds versions from Markdown bodies, redlines every section change and checks the markup contract:
 /// well-formed nesting, and dropping `<ins>` (unwrapping `<del>`) gives the older section's rendered text while

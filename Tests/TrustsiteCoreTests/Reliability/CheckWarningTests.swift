@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 extension Reliability {
     /// `trustsite check` warnings: one small site per warning, asserting the exact line, position and fix.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 extension Reliability {
     /// Same content, templates and as-of date give byte-identical output, whichever process builds it and wherever it goes.

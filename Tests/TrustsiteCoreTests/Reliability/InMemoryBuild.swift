@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// Everything a build does except writing, on files held in memory: the build's own `validate`, then the version bodies
 /// (and, when asked, every page). Fast enough to run thousands of inputs.

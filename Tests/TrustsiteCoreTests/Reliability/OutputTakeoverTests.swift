@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 extension Reliability {
     /// A build replaces its whole output folder, so it takes over only an empty folder or an earlier trustsite build; an

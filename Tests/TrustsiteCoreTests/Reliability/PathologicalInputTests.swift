@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 extension Reliability {
     /// Inputs at the edges: each ends in a page or a clear error, quickly, without crashing or overflowing the stack.

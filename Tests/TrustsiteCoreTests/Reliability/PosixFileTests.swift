@@ -3,6 +3,8 @@ import Testing
 
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 extension Reliability {
     /// A staged page is linked to the published file only when that file holds exactly its bytes.

@@ -5,6 +5,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 extension Reliability {
     /// Values from front matter, YAML files and Markdown are escaped in HTML, attributes, XML and JSON, and no dangerous

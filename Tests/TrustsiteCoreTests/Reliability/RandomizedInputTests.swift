@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The fixed-seed generator, so every run tries the same inputs and a failure can be replayed.
 typealias SeededGenerator = SplitMix64

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// The reliability tests: `trustsite check`, nothing lost on a killed build, determinism, robustness and safe output.
 /// Every suite here is nested in it, so `swift test --filter Reliability` runs them all.

@@ -5,6 +5,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 extension Reliability {
     /// Characters XML 1.0 forbids, however content spells them (character references, YAML escapes, raw

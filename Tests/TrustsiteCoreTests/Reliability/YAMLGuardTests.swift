@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 extension Reliability {
     /// YAML anchors and aliases are refused in front matter, site.yml and statement.yml however they are written, so

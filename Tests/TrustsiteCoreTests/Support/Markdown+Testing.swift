@@ -1,5 +1,7 @@
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// One-call Markdown pipelines for string-in/string-out tests.
 enum MD {

@@ -1,6 +1,8 @@
 import Foundation
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// An in-memory file tree behind `FileIO`, for loader tests that need no disk.
 struct MemoryFiles: Sendable {

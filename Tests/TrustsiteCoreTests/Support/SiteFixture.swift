@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import TrustsiteCore
 @testable import TrustsiteModel
+@testable import TrustsiteRender
+@testable import TrustsiteChecks
 
 /// A site built from inline files in a fresh temporary folder, removed again when the fixture goes away.
 final class SiteFixture {

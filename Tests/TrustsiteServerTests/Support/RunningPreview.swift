@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TrustsiteCore
 import TrustsiteModel
+import TrustsiteRender
 import TrustsiteServer
 
 /// A preview server on an ephemeral port over a workspace's content, for one test.

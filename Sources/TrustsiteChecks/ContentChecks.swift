@@ -1,0 +1,132 @@
+import TrustsiteModel
+
+/// Checks that need a parsed statement or the whole site: dates that clash or go back in time, summaries, unknown keys,
+/// repeated versions, links that lead nowhere, and text that would be published by mistake.
+package enum ContentChecks {
+    /// Checks every statement of `model`; links may name the statements of `linkTargets` too, so a rebuild that
+    /// re-checks a few statements still resolves links to the others.
+    package static func run(_ model: SiteModel, linkTargets: [LinkTarget] = [], into diagnostics: inout Diagnostics) {
+        var links = Diagnostics()
+        run(model, targets: targets(model, linkTargets), into: &diagnostics, links: &links)
+        diagnostics.append(contentsOf: links)
+    }
+
+    /// Checks every statement of `model` with links resolved against `targets` (`targets(_:_:)`), and the links of
+    /// statements not read again (`otherLinks`, by slug) into the rest; the warnings of links into other statements
+    /// go to `links`. Returns each statement's links into others.
+    @discardableResult
+    package static func run(
+        _ model: SiteModel, targets: [String: LinkTarget], otherLinks: [String: [CrossLink]] = [:],
+        into diagnostics: inout Diagnostics, links: inout Diagnostics
+    ) -> [String: [CrossLink]] {
+        let checks = LinkChecks(targets: targets, siteFiles: model.files)
+        var cross: [String: [CrossLink]] = [:]
+        for (statement, (local, found)) in zip(model.statements, own(model, links: checks)) {
+            diagnostics.append(contentsOf: local)
+            cross[statement.slug] = found
+        }
+        checkCrossLinks(cross.merging(otherLinks, uniquingKeysWith: { a, _ in a }), checks: checks, into: &links)
+        return cross
+    }
+
+    /// Checks each statement's links into other statements (`found`, by slug) against `checks`' targets.
+    package static func checkCrossLinks(_ found: [String: [CrossLink]], checks: LinkChecks, into links: inout Diagnostics) {
+        for (slug, crossLinks) in found.sorted(by: { $0.key < $1.key }) { checks.check(crossLinks, from: slug, into: &links) }
+    }
+
+    /// Every link target: those of `model`'s statements over `others`.
+    package static func targets(_ model: SiteModel, _ others: [LinkTarget]) -> [String: LinkTarget] {
+        var targets: [String: LinkTarget] = [:]
+        for target in others { targets[target.slug] = target }
+        for target in model.statements.concurrentMap(LinkTarget.init) { targets[target.slug] = target }
+        return targets
+    }
+
+    /// Each statement's own problems, and its links into other statements (for `LinkChecks.check`), in parallel.
+    package static func own(_ model: SiteModel, links: LinkChecks) -> [(Diagnostics, [CrossLink])] {
+        let text = TextChecks(rawHTML: model.config.rawHTML)
+        return model.statements.concurrentMap { statement in
+            var local = Diagnostics()
+            let cross = check(statement, links: links, text: text, into: &local)
+            return (local, cross)
+        }
+    }
+
+    /// All checks of one statement but those of its links into other statements, which it returns.
+    package static func check(_ statement: Statement, links: LinkChecks, text: TextChecks, into diagnostics: inout Diagnostics) -> [CrossLink] {
+        var cross: [CrossLink] = []
+        HiddenCharacterChecks.run(statement, into: &diagnostics)
+        // Keys that other tools write (redirect_from, layout) come in every version: each is reported once, where it
+        // first appears, with how many versions carry it.
+        var unknown: [(key: String, at: SourceLocation, versions: Int)] = []
+        // Each key's place in `unknown`, so thousands of distinct keys cost no more than a scan each.
+        var index: [String: Int] = [:]
+        for (i, version) in statement.versions.enumerated() {
+            for (key, location) in version.source.frontMatter.unknownKeys {
+                if let seen = index[key] {
+                    unknown[seen].versions += 1
+                } else {
+                    index[key] = unknown.count
+                    unknown.append((key, location, 1))
+                }
+            }
+            if i > 0 {
+                checkAgainstEarlier(statement, i, into: &diagnostics)
+            }
+            checkDateLines(version, into: &diagnostics)
+            let pieces = BodyWalk.pieces(version.document)
+            cross += links.run(statement, version, pieces: pieces, into: &diagnostics)
+            text.run(version, pieces: pieces, into: &diagnostics)
+        }
+        for (key, location, versions) in unknown {
+            let hint = Suggestion.didYouMean(key, among: FrontMatter.knownKeys)
+            let others = versions > 1 ? "; it is ignored here and in \(versions - 1) later version\(versions == 2 ? "" : "s")" : ""
+            diagnostics.warning(
+                location,
+                "unknown front matter key '\(key)'"
+                    + (hint.isEmpty ? "; known keys are \(FrontMatter.knownKeys.joined(separator: ", "))" : hint) + others)
+        }
+        return cross
+    }
+
+    /// The checks that compare version `i` with the versions before it.
+    package static func checkAgainstEarlier(_ statement: Statement, _ i: Int, into diagnostics: inout Diagnostics) {
+        let version = statement.versions[i], previous = statement.versions[i - 1]
+        let path = version.source.path
+        let top = SourceLocation(path: path, line: 1, column: 1)
+        if (version.summary?.trimmingSpaces ?? "").isEmpty {
+            diagnostics.warning(
+                top, "version has no 'summary' of what changed; add a line 'summary: …' to its front matter for readers of the history")
+        }
+        if let earlier = statement.versions[..<i].first(where: { $0.updated == version.updated }) {
+            // Point at the `updated` value that makes the dates clash, in whichever file has one.
+            let location = version.source.frontMatter.locations["updated"] ?? earlier.source.frontMatter.locations["updated"] ?? top
+            let other = location.path == path ? earlier.source.path : path
+            diagnostics.error(
+                location, "this version and \(other) have the same date \(version.updated); give each version its own 'updated' date")
+        }
+        checkDateOrder(statement, i, into: &diagnostics)
+        if version.title == previous.title && version.source.body.sameBytesIgnoringOuterSpace(as: previous.source.body) {
+            diagnostics.warning(
+                top,
+                "this version's text is identical to the one before it (\(previous.source.path)); "
+                    + "delete this file, or make the change it was meant to publish")
+        }
+    }
+}
+
+extension String {
+    /// Whether the two texts have the same bytes once leading and trailing ASCII white space is set aside; byte-wise,
+    /// as it runs on every version's whole body.
+    package func sameBytesIgnoringOuterSpace(as other: String) -> Bool {
+        func trimmed(_ s: String) -> Substring.UTF8View {
+            let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
+            var bytes = Substring(s).utf8
+            while let first = bytes.first, isSpace(first) { bytes = bytes.dropFirst() }
+            while let last = bytes.last, isSpace(last) { bytes = bytes.dropLast() }
+            return bytes
+        }
+        let (a, b) = (trimmed(self), trimmed(other))
+        return a.count == b.count && a.elementsEqual(b)
+    }
+}

@@ -1,0 +1,126 @@
+import TrustsiteModel
+
+/// The changes page (a version against the one before it) and the compare page (a version against the current one).
+package struct RedlinePages {
+    package let site: SiteModel
+    package let statement: Statement
+    package let history: StatementHistory
+    package let theme: Theme
+    package let renderer: HTMLRenderer
+    package let fragments: SectionFragments
+
+    package var slug: String { statement.slug }
+
+    /// Hands each page `wanted` takes (by path) to `emit` as soon as it is made.
+    package func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (Page) -> Void) {
+        for i in statement.versions.indices.dropFirst() {
+            let path = SitePaths.changes(slug, statement.versions[i].date)
+            if wanted(path) { emit(page(from: i - 1, to: i, path: path, diff: history.diffs[i], compare: false)) }
+        }
+        let current = statement.currentIndex
+        for i in statement.versions.indices where i != current && wanted(SitePaths.compare(slug, statement.versions[i].date)) {
+            // The redline always runs forward in time: an upcoming version is shown as the change it makes to the current one.
+            let (from, to) = i < current ? (i, current) : (current, i)
+            let diff = history.diff(statement.versions, from: from, to: to)
+            emit(page(from: from, to: to, path: SitePaths.compare(slug, statement.versions[i].date), diff: diff, compare: true))
+        }
+    }
+
+    package func page(from: Int, to: Int, path: String, diff: VersionDiff, compare: Bool) -> Page {
+        let (old, new) = (statement.versions[from], statement.versions[to])
+        let upcoming = compare && from == statement.currentIndex
+        let focus = compare && !upcoming ? old : new
+        let title =
+            compare
+            ? "\(statement.title): \(focus.date.longForm) compared with the current version"
+            : "\(statement.title): changes on \(new.date.longForm)"
+        var layout = LayoutContext(
+            site: site.config, page: path, title: title, description: statement.config.description, bodyClass: "page-redline")
+        layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        layout.breadcrumbs = [
+            ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
+            (compare ? "Compare \(focus.date)" : "Changes \(new.date)", nil),
+        ]
+        let entriesHTML = diff.changes.map { entryHTML($0, old: (from, old), new: (to, new), path: path) }.joined()
+        let changed = diff.changes.filter { $0.kind != .unchanged }.map { listItem($0, old: old, new: new) }
+        let counts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind -> Context? in
+            let n = diff.count(kind)
+            return n == 0 ? nil : ["kind": kind.rawValue, "label": kind.label, "count": n]
+        }
+        let context = layout.context.merging(
+            makeContext([
+                "title": statement.title, "isCompare": compare, "isChanges": !compare, "isUpcoming": upcoming,
+                // Only the next version's changes are what happens on its date; a later one takes effect after others.
+                "isNext": upcoming && to == from + 1,
+                // A changes page of a version not yet in force says so, as its own page does.
+                "takesEffect": !compare && statement.isUpcoming(to) ? new.effective.fields("effective") : nil,
+                "old": version(old, from: path), "new": version(new, from: path).merging(new.effective.fields("effective")),
+                "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
+                "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
+                "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
+                "counts": counts, "changed": changed, "entriesHTML": entriesHTML,
+                "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged),
+                "nothingChanged": diff.isEmpty,
+            ]))
+        return Page(path, theme.render("changes", context))
+    }
+
+    package func version(_ v: Version, from path: String) -> Context {
+        ["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date))].merging(v.date.fields("date"))
+    }
+
+    /// The change list's line for a changed section.
+    package func listItem(_ change: SectionChange, old: Version, new: Version) -> Context {
+        let a = change.old.map { old.document.sections[$0] }, b = change.new.map { new.document.sections[$0] }
+        return makeContext([
+            "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
+            // Always present, if false or empty: a key missing from a list item makes Mustache search every enclosing context.
+            "title": (b ?? a!).displayTitle, "oldTitle": change.renamed ? a?.title ?? "" : false as Any,
+            "notes": change.alsoNotes,
+        ])
+    }
+
+    /// One section's entry (`partials/redline-entry`): made once per distinct entry of the statement, as the same
+    /// unchanged or changed section appears on many changes and compare pages.
+    package func entryHTML(_ change: SectionChange, old: (index: Int, version: Version), new: (index: Int, version: Version), path: String)
+        -> String
+    {
+        let a = change.old.map { old.version.document.sections[$0] }, b = change.new.map { new.version.document.sections[$0] }
+        let shown = b ?? a!
+        let oldTitle = change.renamed ? a?.title : nil
+        let levelNote = change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil
+        let historyHref = SitePaths.link(from: path, to: SitePaths.section(slug, change.lineage))
+        let (o, n) = (change.old.map { (old.index, $0) }, change.new.map { (new.index, $0) })
+        let fields = [
+            change.kind.rawValue, change.lineage, shown.id, shown.displayTitle, oldTitle ?? "\u{1}",
+            change.alsoNotes.joined(separator: ","),
+            levelNote ?? "", historyHref,
+        ]
+        return fragments.entry(old: o, new: n, page: path, fields: fields.joined(separator: "\u{0}")) {
+            let section = fragments.redlineSection(old: o, new: n, page: path, lineage: change.lineage, kind: change.kind)
+            return theme.render(
+                "partials/redline-entry",
+                makeContext([
+                    "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
+                    "title": shown.displayTitle, "oldTitle": oldTitle, "notes": change.alsoNotes,
+                    "levelNote": levelNote, "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
+                    "historyHref": historyHref,
+                ]))
+        }
+    }
+}
+
+extension ChangeKind {
+    /// The word shown to readers.
+    package var label: String {
+        switch self {
+        case .added: return "Added"
+        case .removed: return "Removed"
+        case .modified: return "Modified"
+        case .renamed: return "Renamed"
+        case .moved: return "Moved"
+        case .renumbered: return "Renumbered"
+        case .unchanged: return "Unchanged"
+        }
+    }
+}

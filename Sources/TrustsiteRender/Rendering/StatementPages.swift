@@ -1,0 +1,151 @@
+import TrustsiteModel
+
+/// Renders one statement's pages: the current version, every version's permanent page, and the history.
+package struct StatementPages {
+    package let site: SiteModel
+    package let statement: Statement
+    package let changes: StatementChanges
+    package let theme: Theme
+    package let renderer: HTMLRenderer
+    package let fragments: SectionFragments
+
+    package var slug: String { statement.slug }
+
+    /// Hands each page `wanted` takes (by path) to `emit` as soon as it is made.
+    package func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (Page) -> Void) {
+        for index in statement.versions.indices where wanted(SitePaths.version(slug, statement.versions[index].date)) {
+            emit(versionPage(index, path: SitePaths.version(slug, statement.versions[index].date)))
+        }
+        if wanted(SitePaths.statement(slug)) { emit(versionPage(statement.currentIndex, path: SitePaths.statement(slug))) }
+        if wanted(SitePaths.history(slug)) { emit(historyPage()) }
+    }
+
+    package func versionPage(_ index: Int, path: String) -> Page {
+        let version = statement.versions[index]
+        let isCurrentURL = path == SitePaths.statement(slug)
+        let isCurrent = index == statement.currentIndex
+        var layout = LayoutContext(
+            site: site.config, page: path, title: version.title,
+            description: statement.config.description, bodyClass: "page-statement")
+        layout.canonical = SitePaths.publicURL(SitePaths.statement(slug), base: site.config.baseURL)
+        layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
+        layout.noindex = !isCurrentURL
+        layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
+        if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
+        let sectionMeta = meta(index, from: path)
+        var context = layout.context.merging([
+            // The version's own leading H1 is its heading: a title from front matter or statement.yml names the statement
+            // in the window title and lists, but must not hide words the document shows ("Basecamp Terms of Service").
+            "title": version.document.h1Title.map(\.trimmingSpaces).flatMap(\.nilIfEmpty) ?? version.title,
+            "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
+            "effectiveDiffers": version.effective != version.updated,
+            "toc": VersionBody.toc(version.document, changed: changedSections(index)),
+            "bodyHTML": VersionBody(renderer: renderer).html(version.document, meta: sectionMeta) {
+                fragments.body(index, $0, page: path)
+            },
+            "changedCount": index > 0 ? changedSections(index).count : 0,
+            "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
+            "versions": versionList(index, from: path), "versionCount": statement.versions.count,
+        ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
+        if let id = VersionBody.titleID(version.document, meta: sectionMeta) { context["titleID"] = id }
+        if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
+        // The version that takes effect next, not the newest: several may be scheduled.
+        if isCurrent, case let next = index + 1, statement.versions.indices.contains(next) {
+            let upcoming = statement.versions[next]
+            context["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date))] as Context)
+                .merging(upcoming.effective.fields("effective"))
+        }
+        return Page(path, theme.render("statement", context))
+    }
+
+    /// Sections of version `index` that changed in it (none for the first version, where all are new).
+    package func changedSections(_ index: Int) -> Set<Int> {
+        guard index > 0 else { return [] }
+        return Set(changes.history.diffs[index].changes.compactMap { $0.isChange ? $0.new : nil })
+    }
+
+    /// "Last changed" (or "Introduced") for each section, linking to the redline that made it what it is.
+    package func meta(_ index: Int, from path: String) -> [SectionMeta?] {
+        let sections = statement.versions[index].document.sections
+        return sections.indices.map { s in
+            let when = changes.timeline.lastChanged[index][s]
+            let version = statement.versions[when]
+            let key = changes.history.lineage[index][s]
+            // Its id there: a section only renumbered since has another id now.
+            let then = changes.history.lineage[when].firstIndex(of: key).map { version.document.sections[$0].id } ?? sections[s].id
+            let href =
+                when == 0
+                ? SitePaths.link(from: path, to: SitePaths.version(slug, version.date)) + "#" + then
+                : SitePaths.link(from: path, to: SitePaths.changes(slug, version.date)) + "#change-" + key
+            let added = changes.history.diffs[when].changes.contains { $0.lineage == key && $0.kind == .added }
+            return SectionMeta(
+                label: when == 0 || added ? "Introduced" : "Last changed", date: version.updated, href: href,
+                aliases: changes.timeline.aliases[index][s], historyHref: SitePaths.link(from: path, to: SitePaths.section(slug, key)))
+        }
+    }
+
+    package func banner(_ index: Int, from path: String, isCurrentURL: Bool) -> Context? {
+        let version = statement.versions[index]
+        let current = SitePaths.link(from: path, to: SitePaths.statement(slug))
+        if statement.isUpcoming(index) {
+            return [
+                "kind": "upcoming", "text": "This version takes effect on \(version.effective.longForm).",
+                "href": current, "linkText": "View the version in force now",
+            ]
+        }
+        if index < statement.currentIndex {
+            return [
+                "kind": "archived", "text": "This is an archived version from \(version.updated.longForm).",
+                "href": current, "linkText": "View the current version",
+            ]
+        }
+        if !isCurrentURL {
+            return [
+                "kind": "permalink", "text": "This is the permanent address of the current version.",
+                "href": current, "linkText": "View the statement",
+            ]
+        }
+        return nil
+    }
+
+    package func historyPage() -> Page {
+        let path = SitePaths.history(slug)
+        var layout = LayoutContext(
+            site: site.config, page: path, title: "\(statement.title): history",
+            description: statement.config.description, bodyClass: "page-history")
+        layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", nil)]
+        layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
+        let versions: [Context] = statement.versions.indices.reversed().map { i in
+            let v = statement.versions[i]
+            let changed: [Context] =
+                i == 0
+                ? []
+                : changes.history.diffs[i].changes.filter { $0.kind != .unchanged }.map { c in
+                    let section = (c.new.map { v.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] })
+                    return [
+                        "kind": c.kind.rawValue, "label": c.kind.label,
+                        "title": section?.displayTitle ?? c.lineage,
+                        "href": SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) + "#change-" + c.lineage,
+                    ]
+                }
+            return makeContext([
+                "href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date)), "changed": changed,
+                "changesHref": i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
+                "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
+                "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
+                "effectiveDiffers": v.effective != v.updated,
+                "summaryHTML": renderer.summaryHTML(v.summary),
+            ])
+            .merging(v.date.fields("date")).merging(v.updated.fields("updated")).merging(v.effective.fields("effective"))
+        }
+        let context = layout.context.merging([
+            "title": statement.title,
+            "currentHref": SitePaths.link(from: path, to: SitePaths.statement(slug)),
+            "versions": versions,
+            "heatmapHTML": HeatMap(statement: statement, changes: changes, page: path).html(),
+        ])
+        return Page(path, theme.render("history", context))
+    }
+
+}
