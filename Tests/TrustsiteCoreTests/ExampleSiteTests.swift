@@ -35,7 +35,7 @@ import Testing
             files[path] = String(decoding: data, as: UTF8.self)
             #expect(Array(files[path]!.utf8) == [UInt8](data), "templates/\(path) is not valid UTF-8")
         }
-        let fix = "the embedded theme is stale: run scripts/embed-theme.py"
+        let fix = "the embedded theme is stale: run Scripts/embed-theme.py"
         #expect(Set(DefaultTheme.files.keys) == Set(files.keys), "\(fix)")
         let differing = files.keys.sorted().filter { DefaultTheme.files[$0] != nil && DefaultTheme.files[$0] != files[$0] }
         #expect(differing.isEmpty, "templates that differ from the embedded copy: \(differing); \(fix)")
@@ -48,7 +48,7 @@ import Testing
         #expect(diagnostics.all.isEmpty)
         #expect(builtIn.assets.map(\.path) == folder.assets.map(\.path))
         let differing = zip(builtIn.assets, folder.assets).filter { $0.bytes != $1.bytes }.map(\.0.path)
-        #expect(differing.isEmpty, "embedded assets differ from templates/: \(differing); run scripts/embed-theme.py")
+        #expect(differing.isEmpty, "embedded assets differ from templates/: \(differing); run Scripts/embed-theme.py")
     }
 
     @Test func exampleSiteLinksResolve() throws {

@@ -68,7 +68,7 @@ struct CorpusFidelityTests {
     static func ready() -> Bool {
         guard RealCorpora.isPresent else { return false }
         if !ReferenceText.isInstalled {
-            Issue.record("\(ReferenceText.program) is missing: run scripts/setup.sh --tests (Debian: apt-get install cmark-gfm)")
+            Issue.record("\(ReferenceText.program) is missing: run Scripts/setup.sh --tests (Debian: apt-get install cmark-gfm)")
         }
         return ReferenceText.isInstalled
     }

@@ -2,7 +2,7 @@
 # Does all set-up, then runs the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh --tests
+./Scripts/setup.sh --tests
 swift build --build-tests
 swift test --skip-build
-./scripts/browser-tests.sh
+./Scripts/browser-tests.sh
