@@ -56,13 +56,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What both test targets share: a temporary site, file-tree snapshots, the repository's folder.
+        .target(
+            name: "TrustsiteTestSupport",
+            dependencies: ["TrustsiteCore"],
+            path: "Tests/TrustsiteTestSupport"
+        ),
         .testTarget(
             name: "TrustsiteCoreTests",
-            dependencies: ["TrustsiteCore"]
+            dependencies: ["TrustsiteCore", "TrustsiteTestSupport"]
         ),
         .testTarget(
             name: "TrustsiteServerTests",
-            dependencies: ["TrustsiteServer", "TrustsiteCore"]
+            dependencies: ["TrustsiteServer", "TrustsiteCore", "TrustsiteTestSupport"]
         ),
     ]
 )

@@ -17,11 +17,11 @@ import Testing
         return files
     }()
 
-    static func prepared() throws -> (SiteFixture, SiteModel, Theme, [Diagnostic]) {
-        let fixture = try SiteFixture(files)
+    static func prepared() throws -> (TempSite, SiteModel, Theme, [Diagnostic]) {
+        let fixture = try TempSite(content: files)
         var timings = Timings()
         let (model, theme, warnings) = try SiteBuilder(
-            options: BuildOptions(content: fixture.content, output: fixture.output, asOf: SiteFixture.asOf)
+            options: BuildOptions(content: fixture.content, output: fixture.output, asOf: TempSite.asOf)
         ).prepare(&timings)
         return (fixture, model, theme, warnings)
     }

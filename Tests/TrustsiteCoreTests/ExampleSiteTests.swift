@@ -16,8 +16,8 @@ import Testing
         #expect(options.resolvedTemplates() == Self.root + "/templates")
         _ = try SiteBuilder(options: options).build()
 
-        let built = OutputTree.snapshot(temp + "/site")
-        let committed = OutputTree.snapshot(Self.root + "/site")
+        let built = Tree.snapshot(temp + "/site")
+        let committed = Tree.snapshot(Self.root + "/site")
         #expect(!committed.isEmpty, "no committed site/ folder")
         let missing = Set(built.keys).subtracting(committed.keys).sorted()
         let extra = Set(committed.keys).subtracting(built.keys).sorted()
@@ -30,7 +30,7 @@ import Testing
     @Test func embeddedDefaultThemeMatchesTemplates() throws {
         let folder = Self.root + "/templates"
         var files: [String: String] = [:]
-        for path in OutputTree.files(under: folder) where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+        for path in Tree.files(under: folder) where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             let data = try #require(FileManager.default.contents(atPath: folder + "/" + path))
             files[path] = String(decoding: data, as: UTF8.self)
             #expect(Array(files[path]!.utf8) == [UInt8](data), "templates/\(path) is not valid UTF-8")

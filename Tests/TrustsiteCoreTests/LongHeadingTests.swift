@@ -28,8 +28,8 @@ import Testing
             "privacy/2024-01-01.md": "# Privacy\n\n## \(Self.sentence)\n\nText.\n\n## \(Self.cjk)\n\nMore.\n",
             "privacy/2024-02-01.md": "# Privacy\n\n## \(Self.sentence)\n\nText changed.\n\n## \(Self.cjk)\n\nMore changed.\n",
         ]
-        let site = try SiteFixture(files)
-        let check = SiteBuilder(options: BuildOptions(content: site.content, output: site.output, asOf: SiteFixture.asOf)).check()
+        let site = try TempSite(content: files)
+        let check = SiteBuilder(options: BuildOptions(content: site.content, output: site.output, asOf: TempSite.asOf)).check()
         #expect(check.errors == 0)
         try site.build()
         let sectionPages = site.outputFiles().filter { $0.hasPrefix("privacy/sections/") }

@@ -6,15 +6,15 @@ import TrustsiteCore
 @Suite struct IncrementalBuildTests {
     static let asOf = Day("2025-06-01")!
 
-    func builder(_ workspace: Workspace, output: String) -> SiteBuilder {
+    func builder(_ workspace: TempSite, output: String) -> SiteBuilder {
         SiteBuilder(options: BuildOptions(content: workspace.content, output: workspace.root + "/" + output, asOf: Self.asOf))
     }
 
     /// Builds the content from scratch into `full/` and compares every file with `preview/`.
-    func expectSameAsFullBuild(_ workspace: Workspace) throws {
+    func expectSameAsFullBuild(_ workspace: TempSite) throws {
         _ = try builder(workspace, output: "full").build()
-        let preview = Workspace.files(in: workspace.root + "/preview")
-        let full = Workspace.files(in: workspace.root + "/full")
+        let preview = Tree.snapshot(workspace.root + "/preview")
+        let full = Tree.snapshot(workspace.root + "/full")
         #expect(preview.keys.sorted() == full.keys.sorted())
         for (path, bytes) in full where preview[path] != nil && preview[path] != bytes {
             Issue.record("\(path) differs from a full build")
@@ -22,10 +22,10 @@ import TrustsiteCore
     }
 
     @Test func editingOneVersionRerendersOnlyItsStatement() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         let first = try preview.buildInPlace()
-        #expect(first.written.count == Workspace.files(in: workspace.root + "/preview").count)
+        #expect(first.written.count == Tree.snapshot(workspace.root + "/preview").count)
         let file = try workspace.newestVersion(of: "subprocessors")
         let added = "A sentence added in the preview, with [a broken link](#nowhere) and [a good one](/azure-privacy-statement/).\n\n## "
         try workspace.edit(file, replacing: "## ", with: added)
@@ -42,11 +42,11 @@ import TrustsiteCore
     }
 
     @Test func removingAVersionDeletesItsPages() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         let first = try preview.buildInPlace()
         let file = try workspace.newestVersion(of: "subprocessors")
-        let date = String(file.dropFirst("subprocessors/".count).dropLast(3))
+        let date = String(file.dropFirst("content/subprocessors/".count).dropLast(3))
         try FileManager.default.removeItem(atPath: workspace.path(file))
         let result = try preview.rebuild(previous: first.snapshot, changedSlugs: ["subprocessors"])
         #expect(result.removed.contains("subprocessors/\(date)/index.html"))
@@ -55,11 +55,11 @@ import TrustsiteCore
     }
 
     @Test func addingAndRemovingStatementsMatchesAFullBuild() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         var snapshot = try preview.buildInPlace().snapshot
         try workspace.write(
-            "cookies/2024-05-01.md",
+            "content/cookies/2024-05-01.md",
             "---\nsummary: First version.\n---\n# Cookie Notice\n\nWe use cookies.\n\n## Choices\n\nSee [subprocessors](/subprocessors/).\n"
         )
         let added = try preview.rebuild(previous: snapshot, changedSlugs: ["cookies"])
@@ -67,7 +67,7 @@ import TrustsiteCore
         #expect(added.rendered.count == 3)
         snapshot = added.snapshot
         try expectSameAsFullBuild(workspace)
-        try FileManager.default.removeItem(atPath: workspace.path("azure-privacy-statement"))
+        try FileManager.default.removeItem(atPath: workspace.path("content/azure-privacy-statement"))
         let removed = try preview.rebuild(previous: snapshot, changedSlugs: ["azure-privacy-statement"])
         #expect(removed.removed.contains("azure-privacy-statement/index.html"))
         #expect(removed.snapshot.model.statements.map(\.slug).sorted() == ["cookies", "subprocessors"])
@@ -75,10 +75,10 @@ import TrustsiteCore
     }
 
     @Test func aBrokenEditThrowsAndWritesNothing() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         let first = try preview.buildInPlace()
-        let before = Workspace.files(in: workspace.root + "/preview")
+        let before = Tree.snapshot(workspace.root + "/preview")
         let file = try workspace.newestVersion(of: "subprocessors")
         try workspace.edit(file, replacing: "updated: ", with: "updated: 2024-13-45\nold_updated: ")
         #expect {
@@ -86,11 +86,11 @@ import TrustsiteCore
         } throws: { error in
             (error as? InputErrors)?.diagnostics.contains { $0.severity == .error && $0.location.path == workspace.path(file) } == true
         }
-        #expect(Workspace.files(in: workspace.root + "/preview") == before)
+        #expect(Tree.snapshot(workspace.root + "/preview") == before)
     }
 
     @Test func aLinkIntoAStatementThatRenamesItsHeadingIsCheckedAgain() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let privacy = try workspace.newestVersion(of: "azure-privacy-statement")
         try workspace.edit(privacy, replacing: "## ", with: "See [who processes data](/subprocessors/#4-contact-us).\n\n## ")
         let preview = builder(workspace, output: "preview")
@@ -115,7 +115,7 @@ import TrustsiteCore
     }
 
     @Test func aFullRebuildWritesOnlyChangedFiles() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         let first = try preview.buildInPlace()
         let again = try preview.buildInPlace(previous: first.snapshot)

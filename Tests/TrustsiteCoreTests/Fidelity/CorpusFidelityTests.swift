@@ -75,7 +75,7 @@ struct CorpusFidelityTests {
 
     @Test func githubAndBasecampVersionPagesShowEverySourceWord() throws {
         guard Self.ready() else { return }
-        let fixture = try SiteFixture([:])
+        let fixture = try TempSite(content: [:])
         let tally = try Self.checkAll(try RealCorpora.folderCorpora(into: fixture))
         #expect(tally.versions > 400 && tally.words > 1_000_000, "only \(tally.versions) versions, \(tally.words) words checked")
     }
