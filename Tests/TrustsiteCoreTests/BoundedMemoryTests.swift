@@ -30,7 +30,9 @@ import Testing
         let (_, model, _, warnings) = try Self.prepared()
         #expect(model.statements.count == 2 && model.statements.allSatisfy { $0.versions.allSatisfy { $0.source.body.isEmpty } })
         // The checks read the text first: their warnings still point into it.
-        let located = warnings.filter { $0.location.path.hasSuffix("privacy/2024-01-06.md") }.map { "\($0.location.line):\($0.location.column)" }
+        let located = warnings.filter { $0.location.path.hasSuffix("privacy/2024-01-06.md") }.map {
+            "\($0.location.line):\($0.location.column)"
+        }
         #expect(Set(located).isSuperset(of: ["8:9", "8:23"]), "the link and the raw HTML: \(located)")
     }
 

@@ -19,7 +19,8 @@ import Testing
         #expect(a != b && a.hasPrefix("a-a-a-"))
         #expect(SitePaths.segment("short-heading") == "short-heading")
         // Exactly at the limit is kept as it is; one byte over is shortened.
-        #expect(SitePaths.segment(String(repeating: "x", count: SitePaths.maxSegment)) == String(repeating: "x", count: SitePaths.maxSegment))
+        #expect(
+            SitePaths.segment(String(repeating: "x", count: SitePaths.maxSegment)) == String(repeating: "x", count: SitePaths.maxSegment))
         #expect(SitePaths.segment(String(repeating: "x", count: SitePaths.maxSegment + 1)).utf8.count <= SitePaths.maxSegment)
     }
 

@@ -5,8 +5,8 @@ import Testing
 /// A version not yet in force says so wherever its changes are listed.
 @Suite struct UpcomingChangesTests {
     @Test func changesPageAndRecentChangesSayWhenAnUpcomingVersionTakesEffect() throws {
-        let site = try TempSite.built(content: 
-            [
+        let site = try TempSite.built(
+            content: [
                 "terms/2024-01-01.md": "## Fees\n\nNone.\n",
                 "terms/2024-05-01.md": "---\nsummary: Fees.\neffective: 2024-07-01\n---\n## Fees\n\nSome.\n",
             ], asOf: Day("2024-06-01")!)

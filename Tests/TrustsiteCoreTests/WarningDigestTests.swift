@@ -59,7 +59,9 @@ import Testing
     /// Build and check fold the same way: the summary says how many, `--strict` still fails on every one.
     @Test func buildAndCheckFoldArchivedRepeats() throws {
         var files: [String: String] = [:]
-        for year in 2019...2023 { files["terms/\(year)-01-01.md"] = "---\nsummary: s\n---\n# Terms\n\nSee [cookies](../cookies/), \(year).\n" }
+        for year in 2019...2023 {
+            files["terms/\(year)-01-01.md"] = "---\nsummary: s\n---\n# Terms\n\nSee [cookies](../cookies/), \(year).\n"
+        }
         let fixture = try TempSite(content: files)
         let report = try fixture.build()
         #expect(report.warnings.count == 5)
@@ -69,7 +71,8 @@ import Testing
         let check = SiteBuilder(options: BuildOptions(content: fixture.content, asOf: TempSite.asOf)).check()
         #expect(check.digest().lines.map(\.location.path).map { ($0 as NSString).lastPathComponent } == ["2022-01-01.md", "2023-01-01.md"])
         #expect(
-            check.summary.hasSuffix("0 errors, 5 warnings (4 repeated in archived versions, folded into 1 line; --all-warnings lists each)"))
+            check.summary.hasSuffix("0 errors, 5 warnings (4 repeated in archived versions, folded into 1 line; --all-warnings lists each)")
+        )
         #expect(check.failed(strict: true))
     }
 
