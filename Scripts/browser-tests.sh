@@ -31,7 +31,9 @@ fi
 # 2. Python packages, pinned, in a venv that is rebuilt when the pins change.
 venv=${TRUSTSITE_BROWSER_VENV:-${HOME:-/tmp}/.cache/trustsite/browser-venv}
 requirements=Tests/Browser/requirements.txt
-if ! cmp -s "$requirements" "$venv/.trustsite-requirements" 2>/dev/null; then
+# Only the pins count (comments are ignored), so editing a comment does not reinstall every engineer's venv.
+pins() { grep -v '^[[:space:]]*\(#\|$\)' "$1" 2>/dev/null; }
+if [ "$(pins "$requirements")" != "$(pins "$venv/.trustsite-requirements")" ] || [ ! -x "$venv/bin/python" ]; then
   echo "browser-tests: installing Python packages into $venv" >&2
   rm -rf "$venv"
   python3 -m venv "$venv"
