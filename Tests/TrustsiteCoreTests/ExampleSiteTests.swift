@@ -15,7 +15,7 @@ import Testing
 
     @Test func committedSiteIsWhatTheBuiltInThemeBuilds() throws {
         // A copy of content/ with no templates/ beside it, as `trustsite build --content any/folder` sees it.
-        let copy = try TempSite(copying: Self.root + "/content")
+        let copy = try TempSite.example()
         let options = BuildOptions(content: copy.content, output: copy.output, asOf: Self.asOf)
         #expect(options.resolvedTemplates() == nil, "the copy must be built with the built-in theme")
         _ = try SiteBuilder(options: options).build()
@@ -28,7 +28,7 @@ import Testing
         let checkout = BuildOptions(content: Self.root + "/content", output: temp.output, asOf: Self.asOf)
         #expect(checkout.resolvedTemplates() == Self.root + "/templates")
         _ = try SiteBuilder(options: checkout).build()
-        let builtIn = try TempSite(copying: Self.root + "/content")
+        let builtIn = try TempSite.example()
         _ = try SiteBuilder(options: BuildOptions(content: builtIn.content, output: builtIn.output, asOf: Self.asOf)).build()
         let fix = "templates/ and the built-in theme build different sites: run Scripts/embed-theme.py"
         try Self.expectSame(Tree.snapshot(builtIn.output), Tree.snapshot(temp.output), "the checkout's build", fix)
