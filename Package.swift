@@ -86,13 +86,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What both test targets share: a temporary site, file-tree snapshots, the repository's folder.
+        .target(
+            name: "TrustsiteTestSupport",
+            dependencies: ["TrustsiteModel", "TrustsiteCore"],
+            path: "Tests/TrustsiteTestSupport"
+        ),
         .testTarget(
             name: "TrustsiteCoreTests",
-            dependencies: ["TrustsiteModel", "TrustsiteChecks", "TrustsiteRender", "TrustsiteCore"]
+            dependencies: ["TrustsiteModel", "TrustsiteChecks", "TrustsiteRender", "TrustsiteCore", "TrustsiteTestSupport"]
         ),
         .testTarget(
             name: "TrustsiteServerTests",
-            dependencies: ["TrustsiteServer", "TrustsiteModel", "TrustsiteRender", "TrustsiteCore"]
+            dependencies: ["TrustsiteServer", "TrustsiteModel", "TrustsiteRender", "TrustsiteCore", "TrustsiteTestSupport"]
         ),
     ]
 )

@@ -91,7 +91,10 @@ package struct LinkChecks {
         case .unknownStatement(let name):
             let hint = Suggestion.didYouMean(name, among: slugs.sorted())
             // A root link may have been meant for another page of the host, which the site cannot know of.
-            let host = url.hasPrefix("/") ? " (a link starting with / is read from the site's root; for other pages of the host, write a full https:// URL)" : ""
+            let host =
+                url.hasPrefix("/")
+                ? " (a link starting with / is read from the site's root; for other pages of the host, write a full https:// URL)"
+                : ""
             return "link '\(url)' leads nowhere: there is no statement '\(name)'"
                 + (hint.isEmpty ? "; statements are \(slugs.sorted().joined(separator: ", "))" + host : hint)
         case .site(let found): link = found

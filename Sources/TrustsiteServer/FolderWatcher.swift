@@ -2,9 +2,6 @@ import Foundation
 import TrustsiteCore
 import TrustsiteModel
 import TrustsiteRender
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Notices saved, added and removed files by scanning names, sizes and modification times: at once when the kernel
 /// reports a change in a watched folder (`ChangeSignal`, Linux), else every `interval` (portable: a few hundred `stat`
@@ -97,17 +94,13 @@ public struct FolderWatcher: Sendable {
         guard stat(path, &info) == 0 else {
             // A link that loops or leads nowhere has a stamp of its own, so fixing or removing it is noticed.
             if lstat(path, &info) == 0 {
-                stamps[path] = Stamp(
-                    size: -1, seconds: Int(info.modificationTime.tv_sec), nanoseconds: Int(info.modificationTime.tv_nsec),
-                    inode: UInt(info.st_ino))
+                stamps[path] = Stamp(info, size: -1)
             }
             return
         }
         let isFolder = info.st_mode & S_IFMT == S_IFDIR
         // A folder's own time changes with every file in it; its files tell what changed.
-        stamps[path] = Stamp(
-            size: isFolder ? 0 : Int(info.st_size), seconds: isFolder ? 0 : Int(info.modificationTime.tv_sec),
-            nanoseconds: isFolder ? 0 : Int(info.modificationTime.tv_nsec), inode: isFolder ? 0 : UInt(info.st_ino), isFolder: isFolder)
+        stamps[path] = isFolder ? Stamp(size: 0, seconds: 0, nanoseconds: 0, inode: 0, isFolder: true) : Stamp(info, size: Int(info.st_size))
         guard isFolder, depth < 8 else { return }
         // Only into the folders a build reads (`ContentRoot`): a link that loops or leaves the root is not walked.
         if depth > 0, case .refused = root.entry(path) { return }

@@ -40,7 +40,8 @@ struct Serve: AsyncParsableCommand {
             Terminal.warning("serving on \(host): anyone who can reach this machine can see the preview")
         }
         let options = {
-            var options = PreviewOptions(content: source.content, templates: source.templates, host: host, port: port, asOf: asOf ?? .today())
+            var options = PreviewOptions(
+                content: source.content, templates: source.templates, host: host, port: port, asOf: asOf ?? .today())
             options.allWarnings = allWarnings
             return options
         }()

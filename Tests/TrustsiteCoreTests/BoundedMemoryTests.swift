@@ -20,11 +20,11 @@ import Testing
         return files
     }()
 
-    static func prepared() throws -> (SiteFixture, SiteModel, Theme, [Diagnostic]) {
-        let fixture = try SiteFixture(files)
+    static func prepared() throws -> (TempSite, SiteModel, Theme, [Diagnostic]) {
+        let fixture = try TempSite(content: files)
         var timings = Timings()
         let (model, theme, warnings) = try SiteBuilder(
-            options: BuildOptions(content: fixture.content, output: fixture.output, asOf: SiteFixture.asOf)
+            options: BuildOptions(content: fixture.content, output: fixture.output, asOf: TempSite.asOf)
         ).prepare(&timings)
         return (fixture, model, theme, warnings)
     }
@@ -33,7 +33,9 @@ import Testing
         let (_, model, _, warnings) = try Self.prepared()
         #expect(model.statements.count == 2 && model.statements.allSatisfy { $0.versions.allSatisfy { $0.source.body.isEmpty } })
         // The checks read the text first: their warnings still point into it.
-        let located = warnings.filter { $0.location.path.hasSuffix("privacy/2024-01-06.md") }.map { "\($0.location.line):\($0.location.column)" }
+        let located = warnings.filter { $0.location.path.hasSuffix("privacy/2024-01-06.md") }.map {
+            "\($0.location.line):\($0.location.column)"
+        }
         #expect(Set(located).isSuperset(of: ["8:9", "8:23"]), "the link and the raw HTML: \(located)")
     }
 

@@ -14,7 +14,7 @@ import Testing
     ]
 
     /// The `InputErrors` a build of `fixture` throws; fails the test when it does not throw them.
-    func buildErrors(_ fixture: SiteFixture, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> InputErrors {
+    func buildErrors(_ fixture: TempSite, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> InputErrors {
         do {
             try fixture.build()
         } catch let errors as InputErrors {
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func errorsNameFileLineAndColumn() throws {
-        let fixture = try SiteFixture(Self.invalid)
+        let fixture = try TempSite(content: Self.invalid)
         let errors = try buildErrors(fixture)
         let lines = errors.diagnostics.filter { $0.severity == .error }.map(\.description)
         #expect(
@@ -37,32 +37,32 @@ import Testing
     }
 
     @Test func aFailedBuildWritesNothing() throws {
-        let fixture = try SiteFixture(Self.invalid)
+        let fixture = try TempSite(content: Self.invalid)
         _ = try buildErrors(fixture)
         // Only the lock file, which a build takes before it reads anything (`OutputLock`).
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root).sorted() == [".site.lock", "content"])
     }
 
     @Test func aFailedBuildLeavesThePublishedSiteByteForByte() throws {
-        let fixture = try SiteFixture(Fixtures.site, siteYML: Fixtures.siteYML)
+        let fixture = try TempSite(content: Fixtures.site, siteYML: Fixtures.siteYML)
         try fixture.build()
         let built = fixture.outputFiles().count
-        try SiteFixture.write(Array("hand-made\n".utf8), to: fixture.output + "/extra/keep.txt")
-        let before = OutputTree.snapshot(fixture.output)
+        try TempSite.write(Array("hand-made\n".utf8), to: fixture.output + "/extra/keep.txt")
+        let before = Tree.snapshot(fixture.output)
         #expect(before.count == built + 1 && built >= Fixtures.sitePaths.count)
 
-        try SiteFixture.write(Array("---\neffective: 2020-01-01\n---\n## Late\n".utf8), to: fixture.content + "/privacy/2024-05-21.md")
+        try TempSite.write(Array("---\neffective: 2020-01-01\n---\n## Late\n".utf8), to: fixture.content + "/privacy/2024-05-21.md")
         let errors = try buildErrors(fixture)
         #expect(
             errors.diagnostics.contains { $0.description.hasPrefix("\(fixture.content)/privacy/2024-05-21.md:2:12: error: 'effective'") })
-        #expect(OutputTree.snapshot(fixture.output) == before)
+        #expect(Tree.snapshot(fixture.output) == before)
         // Beside the site, only what the good build left: its cache of what it published, and the lock file.
         let beside = try FileManager.default.contentsOfDirectory(atPath: fixture.root).sorted()
         #expect(beside == [".site.cache.json", ".site.lock", "content", "site"])
     }
 
     @Test func warningsDoNotStopTheBuild() throws {
-        let fixture = try SiteFixture(["p/2024-01-01.md": "---\ntitel: Typo\n---\n## A\n\n#### Deep\n"])
+        let fixture = try TempSite(content: ["p/2024-01-01.md": "---\ntitel: Typo\n---\n## A\n\n#### Deep\n"])
         let report = try fixture.build()
         let warnings = report.warnings.map(\.description)
         #expect(
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func aVersionFileNameThatIsNotADateIsAnError() throws {
-        let fixture = try SiteFixture(["p/2024-01-01.md": "A\n", "p/2019-04-18-2.md": "B\n"])
+        let fixture = try TempSite(content: ["p/2024-01-01.md": "A\n", "p/2019-04-18-2.md": "B\n"])
         let errors = try buildErrors(fixture)
         #expect(
             errors.diagnostics.map(\.description).contains {
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func twoVersionsWithTheSameUpdatedDateAreAnError() throws {
-        let fixture = try SiteFixture(["p/2024-01-01.md": "A\n", "p/2024-02-01.md": "---\nupdated: 2024-01-01\nsummary: x\n---\nB\n"])
+        let fixture = try TempSite(content: ["p/2024-01-01.md": "A\n", "p/2024-02-01.md": "---\nupdated: 2024-01-01\nsummary: x\n---\nB\n"])
         let errors = try buildErrors(fixture)
         #expect(errors.diagnostics.contains { $0.severity == .error && $0.location.path.hasSuffix("p/2024-02-01.md") })
     }

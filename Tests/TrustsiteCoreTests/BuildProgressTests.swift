@@ -17,11 +17,11 @@ import Testing
     }
 
     @Test func reportsEachStatementOnce() throws {
-        let fixture = try SiteFixture([
+        let fixture = try TempSite(content: [
             "a/2024-01-01.md": "# A\n\nText.\n", "b/2024-01-01.md": "# B\n\nText.\n", "c/2024-01-01.md": "# C\n\nText.\n",
         ])
         let calls = Calls()
-        var options = BuildOptions(content: fixture.content, output: fixture.output, asOf: SiteFixture.asOf)
+        var options = BuildOptions(content: fixture.content, output: fixture.output, asOf: TempSite.asOf)
         options.progress = { done, total, _ in
             #expect(total == 3)
             calls.add(done)

@@ -28,7 +28,7 @@ import Testing
                 for (i, entry) in entries.enumerated() {
                     let bytes = try #require(fm.contents(atPath: folder + "/" + entry.file), "missing \(folder)/\(entry.file)")
                     let day = try #require(Day(year: 2000, month: 1, day: 1).map { Self.adding(i, to: $0) })
-                    try SiteFixture.write([UInt8](bytes), to: "\(content)/\(source)--\(statement)/\(day).md")
+                    try TempSite.write([UInt8](bytes), to: "\(content)/\(source)--\(statement)/\(day).md")
                 }
                 count.statements += 1
                 count.versions += entries.count
@@ -62,7 +62,7 @@ import Testing
 
     @Test func everyCorpusStatementBuildsWithIdsOnEveryHeadingAndWorkingTOCs() throws {
         guard FileManager.default.fileExists(atPath: Self.corpus) else { return }  // The corpus is optional; only its absence skips.
-        let fixture = try SiteFixture([:])
+        let fixture = try TempSite(content: [:])
         let (statements, versions) = try Self.copyCorpus(into: fixture.content)
         #expect(statements >= 7 && versions > 400)
 

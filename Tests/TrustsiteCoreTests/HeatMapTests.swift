@@ -21,7 +21,7 @@ import Testing
     ]
 
     static func heatMap() throws -> String {
-        let site = try SiteFixture.built(files, asOf: Day("2025-06-01")!)
+        let site = try TempSite.built(content: files, asOf: Day("2025-06-01")!)
         return try #require(HTMLScan.region(try site.read("terms/history/index.html"), from: "<div class=\"heatmap-grid\"", to: "</svg>"))
     }
 

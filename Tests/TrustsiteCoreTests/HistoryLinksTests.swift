@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func eachSectionLinksToTheVersionThatLastChangedIt() throws {
-        let site = try SiteFixture.built(Self.files)
+        let site = try TempSite.built(content: Self.files)
         let page = try site.read("terms/index.html")
         let data = try #require(Self.metaLine(before: "data-we-collect", in: page))
         #expect(data.contains("Last changed <time datetime=\"2024-02-01\">") && data.contains("changes/2024-02-01/index.html#change-data"))
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func aRenamedHeadingKeepsItsOldIdAsAnAnchor() throws {
-        let site = try SiteFixture.built(Self.files)
+        let site = try TempSite.built(content: Self.files)
         let ids = HTMLScan.ids(in: try site.read("terms/index.html"))
         #expect(ids.contains("data-we-collect") && ids.contains("data"))
         let json = try JSONSerialization.jsonObject(with: Data(try site.read("terms/versions.json").utf8)) as? [String: Any]
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func theSectionHistoryFollowsTheRename() throws {
-        let site = try SiteFixture.built(Self.files)
+        let site = try TempSite.built(content: Self.files)
         let page = try site.read("terms/sections/data/index.html")
         #expect(page.contains("Data We Collect") && page.contains("“Data”"))
         #expect(page.contains("data-lineage=\"data\" data-change=\"renamed\""))
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func feedsAreWellFormedAtomWithIdsStableAcrossRebuilds() throws {
-        let site = try SiteFixture(Self.files)
+        let site = try TempSite(content: Self.files)
         try site.build(baseURL: "https://trust.example.com")
         let first = try site.read("feed.xml"), statementFeed = try site.read("terms/feed.xml")
         for xml in [first, statementFeed] {
@@ -77,7 +77,7 @@ import Testing
         #expect(first.contains("<id>tag:trustsite,2024:trust-center/terms/2024-03-01</id>"))
         #expect(first.contains("href=\"https://trust.example.com/terms/changes/2024-03-01/\""))
         // A new version adds one entry and leaves the others' ids as they were.
-        try SiteFixture.write(
+        try TempSite.write(
             Array("---\ntitle: Terms\nsummary: More.\n---\n## Data We Collect\n\nWe collect your name.\n".utf8),
             to: site.content + "/terms/2024-04-01.md")
         try site.build(baseURL: "https://trust.example.com")
@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func feedEntriesSayWhenAVersionTakesEffectAndWhenNoSectionChanged() throws {
-        let site = try SiteFixture([
+        let site = try TempSite(content: [
             "p/2024-01-01.md": "## A\n\nText.\n",
             "p/2024-02-01.md": "---\nsummary: Adds **retention** rules.\neffective: 2024-03-01\n---\n## A\n\nText and more.\n",
             "p/2024-04-01.md": "---\nsummary: Notes for translators.\n---\n## A\n\nText and more.\n\n<!-- translators: keep -->\n",
@@ -103,7 +103,7 @@ import Testing
     static let keep = "We keep your name, your postal address and your account number for as long as the account is open."
 
     @Test func aRenamedSectionWhoseTextChangedSaysSoToo() throws {
-        let site = try SiteFixture([
+        let site = try TempSite(content: [
             "p/2024-01-01.md": "Opening words.\n\n## Data we keep\n\n\(Self.keep) Emails too.\n\n## Contact\n\nWrite to us.\n",
             "p/2024-02-01.md": "Opening words.\n\n## Data we retain\n\n\(Self.keep)\n\n## Contact us\n\nWrite to us.\n",
         ])

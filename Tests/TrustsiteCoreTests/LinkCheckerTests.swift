@@ -7,7 +7,7 @@ import Testing
     func withPages(_ pages: [String: String], _ body: (LinkChecker) throws -> Void) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("links-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
-        for (path, html) in pages { try SiteFixture.write(Array(html.utf8), to: root + "/" + path) }
+        for (path, html) in pages { try TempSite.write(Array(html.utf8), to: root + "/" + path) }
         try body(LinkChecker(root: root, baseURL: "https://x.example"))
     }
 

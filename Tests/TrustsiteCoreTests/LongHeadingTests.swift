@@ -22,7 +22,8 @@ import Testing
         #expect(a != b && a.hasPrefix("a-a-a-"))
         #expect(SitePaths.segment("short-heading") == "short-heading")
         // Exactly at the limit is kept as it is; one byte over is shortened.
-        #expect(SitePaths.segment(String(repeating: "x", count: SitePaths.maxSegment)) == String(repeating: "x", count: SitePaths.maxSegment))
+        #expect(
+            SitePaths.segment(String(repeating: "x", count: SitePaths.maxSegment)) == String(repeating: "x", count: SitePaths.maxSegment))
         #expect(SitePaths.segment(String(repeating: "x", count: SitePaths.maxSegment + 1)).utf8.count <= SitePaths.maxSegment)
     }
 
@@ -31,8 +32,8 @@ import Testing
             "privacy/2024-01-01.md": "# Privacy\n\n## \(Self.sentence)\n\nText.\n\n## \(Self.cjk)\n\nMore.\n",
             "privacy/2024-02-01.md": "# Privacy\n\n## \(Self.sentence)\n\nText changed.\n\n## \(Self.cjk)\n\nMore changed.\n",
         ]
-        let site = try SiteFixture(files)
-        let check = SiteBuilder(options: BuildOptions(content: site.content, output: site.output, asOf: SiteFixture.asOf)).check()
+        let site = try TempSite(content: files)
+        let check = SiteBuilder(options: BuildOptions(content: site.content, output: site.output, asOf: TempSite.asOf)).check()
         #expect(check.errors == 0)
         try site.build()
         let sectionPages = site.outputFiles().filter { $0.hasPrefix("privacy/sections/") }

@@ -13,7 +13,7 @@ import Testing
     ]
 
     @Test func withoutBaseURLTheSitemapIsLeftOutWithOneWarning() throws {
-        let site = try SiteFixture(Self.files)
+        let site = try TempSite(content: Self.files)
         let report = try site.build()
         #expect(!site.exists("sitemap.xml"))
         #expect(!(try site.read("index.html")).contains("sitemap.xml"))
@@ -26,14 +26,14 @@ import Testing
 
     @Test func atomIdsDoNotChangeWhenBaseURLIsSet() throws {
         let ids = { (xml: String) in xml.components(separatedBy: "<id>").dropFirst().map { String($0.prefix { $0 != "<" }) } }
-        let site = try SiteFixture(Self.files, siteYML: "title: Example Trust Center\norganization: Example Inc.\n")
+        let site = try TempSite(content: Self.files, siteYML: "title: Example Trust Center\norganization: Example Inc.\n")
         try site.build()
         let before = ids(try site.read("feed.xml"))
         try site.build(baseURL: "https://trust.example.com")
         #expect(ids(try site.read("feed.xml")) == before)
         #expect(before.contains("tag:trustsite,2024:example-inc/terms/2024-02-01"))
         #expect(before.first == "tag:trustsite,2024:example-inc/feed.xml")
-        let keyed = try SiteFixture(Self.files, siteYML: "title: Renamed\nsite_key: example-inc\n")
+        let keyed = try TempSite(content: Self.files, siteYML: "title: Renamed\nsite_key: example-inc\n")
         let report = try keyed.build()
         #expect(ids(try keyed.read("feed.xml")) == before)
         #expect(report.warnings.isEmpty, "site_key is a known key")
@@ -41,7 +41,7 @@ import Testing
 
     @Test func statementsJSONAlwaysHasOrder() throws {
         let more = ["privacy/statement.yml": "order: 2\n", "privacy/2024-01-01.md": "## A\n"]
-        let site = try SiteFixture(Self.files.merging(more) { a, _ in a })
+        let site = try TempSite(content: Self.files.merging(more) { a, _ in a })
         try site.build()
         let json = try site.read("statements.json")
         #expect(json.contains("\"order\" : null") || json.contains("\"order\":null"))
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func theFirstVersionSaysFirstPublishedOnce() throws {
-        let site = try SiteFixture(Self.files)
+        let site = try TempSite(content: Self.files)
         try site.build()
         let feed = try site.read("terms/feed.xml")
         let first = try #require(feed.components(separatedBy: "<entry>").last)

@@ -64,7 +64,7 @@ import Testing
         """
 
     @Test func aSectionOnlyRenumberedIsNotAChange() throws {
-        let site = try SiteFixture.built(["privacy/2024-01-01.md": Self.old, "privacy/2024-02-01.md": Self.new])
+        let site = try TempSite.built(content: ["privacy/2024-01-01.md": Self.old, "privacy/2024-02-01.md": Self.new])
         let entry = try site.read("privacy/changes/2024-02-01/index.html")
         #expect(entry.contains(#"data-change="renumbered""#))
         #expect(entry.contains(">Renumbered<"))

@@ -18,9 +18,9 @@ import Testing
     ]
 
     @Test func equalSectionsShareOneNumberWhereverTheirHeadingStands() throws {
-        let fixture = try SiteFixture(Self.files)
+        let fixture = try TempSite(content: Self.files)
         var timings = Timings()
-        let (site, _, _) = try SiteBuilder(options: BuildOptions(content: fixture.content, output: fixture.output, asOf: SiteFixture.asOf))
+        let (site, _, _) = try SiteBuilder(options: BuildOptions(content: fixture.content, output: fixture.output, asOf: TempSite.asOf))
             .prepare(&timings)
         let statement = try #require(site.statements.first { $0.slug == "terms" })
         let fragments = SectionFragments(statement, rawHTML: false, slugs: ["terms", "privacy"])
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func aSharedSectionsLinksStillFitEachPage() throws {
-        let site = try SiteFixture.built(Self.files)
+        let site = try TempSite.built(content: Self.files)
         // The same "Scope" text on an archived page and on the current page: a site link is relative to each.
         #expect(try site.read("terms/2024-01-01/index.html").contains("href=\"../../privacy/index.html\""))
         #expect(try site.read("terms/index.html").contains("href=\"../privacy/index.html\""))
@@ -51,7 +51,7 @@ import Testing
 
     @Test func aRedlineIsNotAVersionBody() throws {
         // An added section's redline and its body on a version page have the same section, but not the same HTML.
-        let site = try SiteFixture.built(Self.files)
+        let site = try TempSite.built(content: Self.files)
         let changes = try site.read("terms/changes/2024-02-01/index.html")
         #expect(changes.contains("<p class=\"redline-added\"><ins>A new opening paragraph"))
         #expect(try site.read("terms/2024-02-01/index.html").contains("<p>A new opening paragraph"))

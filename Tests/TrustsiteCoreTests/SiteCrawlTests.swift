@@ -91,7 +91,7 @@ import Testing
             for href in HTMLScan.attributes("href", in: html) + HTMLScan.attributes("src", in: html) {
                 guard let (target, fragment) = checker.resolve(href, from: page) else { continue }
                 reached[page]?.insert(fragment.map { target + "#" + $0 } ?? target)
-                guard OutputTree.isFile(root + "/" + target) else {
+                guard Tree.isFile(root + "/" + target) else {
                     broken.append("\(page): \"\(href)\": no file \(target)")
                     continue
                 }
@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func everyLinkAndImageOnEveryPageLeadsSomewhereIncludingLinksBetweenStatements() throws {
-        let fixture = try SiteFixture(Self.files)
+        let fixture = try TempSite(content: Self.files)
         let report = try fixture.build()
         #expect(report.warnings.isEmpty, "\(report.warnings.map(\.description).joined(separator: "\n"))")
         let (reached, broken) = Self.crawl(fixture.output)

@@ -64,7 +64,7 @@ import Testing
     ]
 
     @Test func filesBesideAStatementArePublishedAndEveryPageLinksToThem() throws {
-        let site = try SiteFixture.built(Self.site)
+        let site = try TempSite.built(content: Self.site)
         #expect(try site.read("privacy/files/flow.svg") == Self.site["privacy/files/flow.svg"])
         #expect(try site.read("files/logo.png") == "png")
         let broken = LinkChecker(root: site.output).brokenLinks()
@@ -80,13 +80,25 @@ import Testing
         files["privacy/files/flow.svg"] = nil
         files["privacy/notes.txt"] = "draft"
         files["terms/2024-01-01.md"] = "# Terms\n\nSee [cookies](../cookies/) and [security](/security/).\n"
-        let site = try SiteFixture(files)
-        let report = SiteBuilder(options: BuildOptions(content: site.content, output: site.output, asOf: SiteFixture.asOf)).check()
-        let messages = report.diagnostics.map { "\($0.location.path.replacingOccurrences(of: site.content, with: "content")):\($0.location.line): \($0.message)" }
-        #expect(messages.contains { $0.hasPrefix("content/privacy/2024-01-01.md:5: link 'files/flow.svg' leads nowhere: there is no file privacy/files/flow.svg") })
+        let site = try TempSite(content: files)
+        let report = SiteBuilder(options: BuildOptions(content: site.content, output: site.output, asOf: TempSite.asOf)).check()
+        let messages = report.diagnostics.map {
+            "\($0.location.path.replacingOccurrences(of: site.content, with: "content")):\($0.location.line): \($0.message)"
+        }
+        #expect(
+            messages.contains {
+                $0.hasPrefix(
+                    "content/privacy/2024-01-01.md:5: link 'files/flow.svg' leads nowhere: there is no file privacy/files/flow.svg")
+            })
         #expect(messages.contains { $0.hasPrefix("content/privacy/notes.txt:0: unexpected file in a statement folder, not published") })
-        #expect(messages.contains { $0.hasPrefix("content/terms/2024-01-01.md:3: link '../cookies/' leads nowhere: there is no statement 'cookies'") })
-        #expect(messages.contains { $0.hasPrefix("content/terms/2024-01-01.md:3: link '/security/' leads nowhere: there is no statement 'security'") })
+        #expect(
+            messages.contains {
+                $0.hasPrefix("content/terms/2024-01-01.md:3: link '../cookies/' leads nowhere: there is no statement 'cookies'")
+            })
+        #expect(
+            messages.contains {
+                $0.hasPrefix("content/terms/2024-01-01.md:3: link '/security/' leads nowhere: there is no statement 'security'")
+            })
         #expect(report.statements == 2 && report.versions == 3, "files/ is no statement and holds no versions")
     }
 }

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func renderedTOCNestsListsAndLinksEveryHeadingInOrder() throws {
-        let fixture = try SiteFixture.built(["p/2024-01-01.md": "# P\n\n## A\n\n### A1\n\n## B\n"])
+        let fixture = try TempSite.built(content: ["p/2024-01-01.md": "# P\n\n## A\n\n### A1\n\n## B\n"])
         let toc = try #require(HTMLScan.toc(try fixture.read("p/index.html")))
         #expect(HTMLScan.attributes("href", in: toc) == ["#a", "#a1", "#b"])
         #expect(HTMLScan.outline(toc) == ["<ol>", "#a", "<ol>", "#a1", "</ol>", "#b", "</ol>"])

@@ -85,12 +85,16 @@ import Testing
 /// Prose in angle brackets (`<Data Protection Officer>`) and the text of raw HTML blocks are words a reader must see.
 @Suite struct RawHTMLTextTests {
     @Test(arguments: [
-        ("[<TikTok Law Enforcement Guidelines>](https://example.com/x)\n",
-         "<p><a href=\"https://example.com/x\">&lt;TikTok Law Enforcement Guidelines&gt;</a></p>\n"),
+        (
+            "[<TikTok Law Enforcement Guidelines>](https://example.com/x)\n",
+            "<p><a href=\"https://example.com/x\">&lt;TikTok Law Enforcement Guidelines&gt;</a></p>\n"
+        ),
         ("Write to <Data Protection Officer> now.\n", "<p>Write to &lt;Data Protection Officer&gt; now.</p>\n"),
         ("See <Summary> below.\n", "<p>See &lt;Summary&gt; below.</p>\n"),
-        ("A <b>bold</b> <B>old</B> <span class=\"x\">y</span>\n",
-         "<p>A <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> <!-- raw HTML omitted -->old<!-- raw HTML omitted --> <!-- raw HTML omitted -->y<!-- raw HTML omitted --></p>\n"),
+        (
+            "A <b>bold</b> <B>old</B> <span class=\"x\">y</span>\n",
+            "<p>A <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> <!-- raw HTML omitted -->old<!-- raw HTML omitted --> <!-- raw HTML omitted -->y<!-- raw HTML omitted --></p>\n"
+        ),
     ])
     func proseInAngleBracketsIsText(markdown: String, expected: String) {
         #expect(MD.html(markdown) == expected)

@@ -20,7 +20,7 @@ import Testing
         ("front", "From Front Matter"), ("yml", "From YAML"), ("heading", "From H1"), ("plain-slug", "plain-slug"),
     ])
     func titleFallbackOrder(_ slug: String, _ title: String) throws {
-        let fixture = try SiteFixture.built(Self.files)
+        let fixture = try TempSite.built(content: Self.files)
         let page = try fixture.read("\(slug)/index.html")
         // The page's heading is the document's own H1, with its anchor, whatever title names the statement elsewhere.
         #expect(page.contains(slug == "plain-slug" ? "<h1>\(title)</h1>" : "<h1 id=\"from-h1\">From H1</h1>"))
@@ -30,20 +30,20 @@ import Testing
     }
 
     @Test func theHomePageNamesTheSiteOnceInItsTitle() throws {
-        let fixture = try SiteFixture.built(Self.files)
+        let fixture = try TempSite.built(content: Self.files)
         #expect(try fixture.read("index.html").contains("<title>Trust Center</title>"))
         #expect(try fixture.read("yml/index.html").contains("<title>From YAML · Trust Center</title>"))
     }
 
     @Test func theTitleH1IsNotRepeatedInTheBody() throws {
-        let page = try SiteFixture.built(Self.files).read("heading/index.html")
+        let page = try TempSite.built(content: Self.files).read("heading/index.html")
         #expect(try #require(HTMLScan.body(page)).contains("<h1") == false)
         #expect(HTMLScan.toc(page)?.contains("From H1") == false)
     }
 
     @Test func aTitleSetElsewhereNeverHidesTheWordsOfTheLeadingH1() throws {
         // As in the Basecamp terms: front matter names the statement, the document's H1 says more.
-        let fixture = try SiteFixture.built([
+        let fixture = try TempSite.built(content: [
             "terms/2024-01-01.md": "---\ntitle: Terms of Service\n---\n\n# Basecamp Terms of Service\n\n*Last updated: April 8, 2020*\n"
         ])
         let page = try fixture.read("terms/index.html")
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func eachVersionKeepsItsOwnFrontMatterTitle() throws {
-        let fixture = try SiteFixture.built([
+        let fixture = try TempSite.built(content: [
             "p/2024-01-01.md": "---\ntitle: Old Name\n---\nA\n",
             "p/2024-02-01.md": "---\ntitle: New Name\nsummary: Renamed.\n---\nB\n",
         ])
@@ -63,7 +63,7 @@ import Testing
 
     @Test func aRenamedSectionsFormerIdStaysWithTheSectionNotTheTitle() throws {
         let body = "We keep your name and postal address for as long as your account is open, and delete them after."
-        let fixture = try SiteFixture.built([
+        let fixture = try TempSite.built(content: [
             "p/2024-01-01.md": "# Acme\n\n## Privacy Policy\n\n\(body)\n",
             "p/2024-02-01.md": "# Privacy Policy\n\n## Data Policy\n\n\(body)\n",
         ])

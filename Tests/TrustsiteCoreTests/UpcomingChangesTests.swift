@@ -8,8 +8,8 @@ import Testing
 /// A version not yet in force says so wherever its changes are listed.
 @Suite struct UpcomingChangesTests {
     @Test func changesPageAndRecentChangesSayWhenAnUpcomingVersionTakesEffect() throws {
-        let site = try SiteFixture.built(
-            [
+        let site = try TempSite.built(
+            content: [
                 "terms/2024-01-01.md": "## Fees\n\nNone.\n",
                 "terms/2024-05-01.md": "---\nsummary: Fees.\neffective: 2024-07-01\n---\n## Fees\n\nSome.\n",
             ], asOf: Day("2024-06-01")!)
@@ -29,7 +29,7 @@ import Testing
 /// A body's own "Last updated" line that disagrees with the version's date is a warning at that line.
 @Suite struct DateLineTests {
     @Test func aLastUpdatedLineThatDisagreesIsAWarningAtItsLine() throws {
-        let site = try SiteFixture([
+        let site = try TempSite(content: [
             "p/2018-05-24.md": "# Privacy\n\nLast updated: May 24, 2018\n\n## A\n\nText.\n",
             "p/2018-10-22.md": "---\nsummary: s\n---\n# Privacy\n\n*Last updated: May 24, 2018*\n\n## A\n\nMore text.\n",
             "q/2019-01-01.md": "---\neffective: 2019-02-01\n---\n## A\n\nEffective date: 1 March 2019\n\nUpdated 2019-01-01.\n",

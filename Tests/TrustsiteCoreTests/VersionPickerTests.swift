@@ -28,7 +28,7 @@ import Testing
     static func day(_ d: Int) -> String { "2024-01-\(d < 10 ? "0" : "")\(d)" }
 
     @Test func listsTheShownVersionsNeighboursTheCurrentAndTheNewest() throws {
-        let site = try SiteFixture.built(Self.files)
+        let site = try TempSite.built(content: Self.files)
         // Near the start: the newest (also current), a gap, then the oldest eight.
         let early = try site.read("terms/2024-01-03/index.html")
         #expect(try Self.picker(early) == [Self.day(15), "…"] + (1...8).reversed().map(Self.day))
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func aShortHistoryIsListedWhole() throws {
-        let site = try SiteFixture.built(Dictionary(uniqueKeysWithValues: Self.files.filter { $0.key < "terms/2024-01-04" }))
+        let site = try TempSite.built(content: Dictionary(uniqueKeysWithValues: Self.files.filter { $0.key < "terms/2024-01-04" }))
         #expect(try Self.picker(try site.read("terms/index.html")) == [Self.day(3), Self.day(2), Self.day(1)])
     }
 }

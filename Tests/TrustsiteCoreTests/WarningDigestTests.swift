@@ -62,17 +62,20 @@ import Testing
     /// Build and check fold the same way: the summary says how many, `--strict` still fails on every one.
     @Test func buildAndCheckFoldArchivedRepeats() throws {
         var files: [String: String] = [:]
-        for year in 2019...2023 { files["terms/\(year)-01-01.md"] = "---\nsummary: s\n---\n# Terms\n\nSee [cookies](../cookies/), \(year).\n" }
-        let fixture = try SiteFixture(files)
+        for year in 2019...2023 {
+            files["terms/\(year)-01-01.md"] = "---\nsummary: s\n---\n# Terms\n\nSee [cookies](../cookies/), \(year).\n"
+        }
+        let fixture = try TempSite(content: files)
         let report = try fixture.build()
         #expect(report.warnings.count == 5)
         #expect(report.warningDigest().lines.count == 2)
         #expect(report.summary.hasSuffix(", 5 warnings (4 repeated in archived versions, folded into 1 line; --all-warnings lists each)"))
         #expect(report.summary(allWarnings: true).hasSuffix(", 5 warnings"))
-        let check = SiteBuilder(options: BuildOptions(content: fixture.content, asOf: SiteFixture.asOf)).check()
+        let check = SiteBuilder(options: BuildOptions(content: fixture.content, asOf: TempSite.asOf)).check()
         #expect(check.digest().lines.map(\.location.path).map { ($0 as NSString).lastPathComponent } == ["2022-01-01.md", "2023-01-01.md"])
         #expect(
-            check.summary.hasSuffix("0 errors, 5 warnings (4 repeated in archived versions, folded into 1 line; --all-warnings lists each)"))
+            check.summary.hasSuffix("0 errors, 5 warnings (4 repeated in archived versions, folded into 1 line; --all-warnings lists each)")
+        )
         #expect(check.failed(strict: true))
     }
 
@@ -80,7 +83,7 @@ import Testing
     /// YYYY-MM-DD.md".
     @Test func adviceFitsLinksOutsideTheSite() throws {
         let text = "---\nsummary: s\n---\n## A\n\nSee [a](policy.md), [b](../other-policy.md) and [c](/privacy/subprocessors.md).\n"
-        let fixture = try SiteFixture(["terms/2024-01-01.md": text])
+        let fixture = try TempSite(content: ["terms/2024-01-01.md": text])
         let messages = try fixture.build().warnings.map(\.message)
         #expect(
             messages == [

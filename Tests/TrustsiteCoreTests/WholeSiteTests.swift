@@ -7,9 +7,9 @@ import Testing
 
 /// Whole builds of an inline fixture: output paths, the version in force, archived pages, history and links.
 @Suite struct WholeSiteTests {
-    /// The shared fixture, built with `SiteFixture.asOf` (2024-06-01).
-    func built(asOf: Day = SiteFixture.asOf) throws -> SiteFixture {
-        try SiteFixture.built(Fixtures.site, siteYML: Fixtures.siteYML, asOf: asOf)
+    /// The shared fixture, built with `TempSite.asOf` (2024-06-01).
+    func built(asOf: Day = TempSite.asOf) throws -> TempSite {
+        try TempSite.built(content: Fixtures.site, siteYML: Fixtures.siteYML, asOf: asOf)
     }
 
     @Test func writesEveryContractPath() throws {
@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func canonicalLinksUseTheBaseURL() throws {
-        let fixture = try SiteFixture(Fixtures.site, siteYML: Fixtures.siteYML + "base_url: https://trust.example.com/\n")
+        let fixture = try TempSite(content: Fixtures.site, siteYML: Fixtures.siteYML + "base_url: https://trust.example.com/\n")
         try fixture.build()
         #expect(
             try fixture.read("privacy/2023-01-01/index.html").contains(
@@ -145,14 +145,14 @@ import Testing
     @Test func rawHTMLIsOmittedUnlessTheSiteAllowsIt() throws {
         let omitted = try built().read("privacy/index.html")
         #expect(omitted.contains("<td><!-- raw HTML omitted -->bold<!-- raw HTML omitted --></td>"))
-        let kept = try SiteFixture.built(Fixtures.site, siteYML: Fixtures.siteYML + "raw_html: true\n")
+        let kept = try TempSite.built(content: Fixtures.site, siteYML: Fixtures.siteYML + "raw_html: true\n")
         #expect(try kept.read("privacy/index.html").contains("<td><b>bold</b></td>"))
     }
 
     @Test func templateValuesAreEscaped() throws {
         // A title reaches the templates as `{{title}}`: every character that means something in HTML is escaped,
         // in the page heading, the <title> and the home page card alike.
-        let site = try SiteFixture.built([
+        let site = try TempSite.built(content: [
             "odd/2024-01-01.md": "---\ntitle: Terms & <Conditions> \"quoted\" 'single' — ünïcode\n---\nText.\n"
         ])
         let escaped = "Terms &amp; &lt;Conditions&gt; &quot;quoted&quot; &#39;single&#39; — ünïcode"

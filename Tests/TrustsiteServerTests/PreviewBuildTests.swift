@@ -9,17 +9,17 @@ import TrustsiteRender
 @Suite struct PreviewBuildTests {
     static let asOf = Day("2025-06-01")!
 
-    func builder(_ workspace: Workspace, output: String) -> SiteBuilder {
+    func builder(_ workspace: TempSite, output: String) -> SiteBuilder {
         SiteBuilder(options: BuildOptions(content: workspace.content, output: workspace.root + "/" + output, asOf: Self.asOf))
     }
 
     /// Builds the content from scratch into `full/` and compares every file with `preview/`.
-    func expectSameAsFullBuild(_ workspace: Workspace) throws {
+    func expectSameAsFullBuild(_ workspace: TempSite) throws {
         var options = builder(workspace, output: "full").options
         options.useCache = false
         _ = try SiteBuilder(options: options).build()
-        let preview = Workspace.files(in: workspace.root + "/preview")
-        let full = Workspace.files(in: workspace.root + "/full")
+        let preview = Tree.snapshot(workspace.root + "/preview")
+        let full = Tree.snapshot(workspace.root + "/full")
         #expect(preview.keys.sorted() == full.keys.sorted())
         for (path, bytes) in full where preview[path] != nil && preview[path] != bytes {
             Issue.record("\(path) differs from a full build")
@@ -28,17 +28,17 @@ import TrustsiteRender
 
     /// Each file's inode under `folder`, by relative path: a file written again (renamed into place) gets a new one.
     static func inodes(_ folder: String) -> [String: UInt64] {
-        Workspace.files(in: folder).keys.reduce(into: [:]) { found, path in
+        Tree.snapshot(folder).keys.reduce(into: [:]) { found, path in
             var info = stat()
             if lstat(folder + "/" + path, &info) == 0 { found[path] = UInt64(info.st_ino) }
         }
     }
 
     @Test func editingOneVersionRerendersOnlyItsStatement() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         let first = try preview.build(into: .inPlace)
-        #expect(first.pages == Workspace.files(in: workspace.root + "/preview").count)
+        #expect(first.pages == Tree.snapshot(workspace.root + "/preview").count)
         #expect(first.rendered == ["azure-privacy-statement", "subprocessors"])
         let before = Self.inodes(workspace.root + "/preview")
         let file = try workspace.newestVersion(of: "subprocessors")
@@ -59,11 +59,11 @@ import TrustsiteRender
     }
 
     @Test func removingAVersionDeletesItsPages() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         _ = try preview.build(into: .inPlace)
         let file = try workspace.newestVersion(of: "subprocessors")
-        let date = String(file.dropFirst("subprocessors/".count).dropLast(3))
+        let date = String(file.dropFirst("content/subprocessors/".count).dropLast(3))
         try FileManager.default.removeItem(atPath: workspace.path(file))
         let result = try preview.build(into: .inPlace)
         #expect(result.removed > 0)
@@ -72,18 +72,18 @@ import TrustsiteRender
     }
 
     @Test func addingAndRemovingStatementsMatchesAFullBuild() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         _ = try preview.build(into: .inPlace)
         try workspace.write(
-            "cookies/2024-05-01.md",
+            "content/cookies/2024-05-01.md",
             "---\nsummary: First version.\n---\n# Cookie Notice\n\nWe use cookies.\n\n## Choices\n\nSee [subprocessors](/subprocessors/).\n"
         )
         let added = try preview.build(into: .inPlace)
         // A new slug can turn links in other statements into site links, so every statement is rendered again.
         #expect(added.rendered.count == 3)
         try expectSameAsFullBuild(workspace)
-        try FileManager.default.removeItem(atPath: workspace.path("azure-privacy-statement"))
+        try FileManager.default.removeItem(atPath: workspace.path("content/azure-privacy-statement"))
         let removed = try preview.build(into: .inPlace)
         #expect(removed.removed > 0 && removed.statements == 2)
         #expect(!FileManager.default.fileExists(atPath: workspace.root + "/preview/azure-privacy-statement/index.html"))
@@ -91,10 +91,10 @@ import TrustsiteRender
     }
 
     @Test func aBrokenEditThrowsAndWritesNothing() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         _ = try preview.build(into: .inPlace)
-        let before = Workspace.files(in: workspace.root + "/preview")
+        let before = Tree.snapshot(workspace.root + "/preview")
         let file = try workspace.newestVersion(of: "subprocessors")
         try workspace.edit(file, replacing: "updated: ", with: "updated: 2024-13-45\nold_updated: ")
         #expect {
@@ -102,11 +102,11 @@ import TrustsiteRender
         } throws: { error in
             (error as? InputErrors)?.diagnostics.contains { $0.severity == .error && $0.location.path == workspace.path(file) } == true
         }
-        #expect(Workspace.files(in: workspace.root + "/preview") == before)
+        #expect(Tree.snapshot(workspace.root + "/preview") == before)
     }
 
     @Test func aLinkIntoAStatementThatRenamesItsHeadingIsCheckedAgain() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let privacy = try workspace.newestVersion(of: "azure-privacy-statement")
         try workspace.edit(privacy, replacing: "## ", with: "See [who processes data](/subprocessors/#4-contact-us).\n\n## ")
         let preview = builder(workspace, output: "preview")
@@ -131,7 +131,7 @@ import TrustsiteRender
     }
 
     @Test func aRebuildWithNothingChangedWritesNothing() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         _ = try preview.build(into: .inPlace)
         let again = try preview.build(into: .inPlace)
@@ -139,7 +139,7 @@ import TrustsiteRender
     }
 
     @Test func aStrayFileInThePreviewFolderIsRemoved() throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let preview = builder(workspace, output: "preview")
         _ = try preview.build(into: .inPlace)
         try Data("stray".utf8).write(to: URL(fileURLWithPath: workspace.root + "/preview/subprocessors/stray.html"))

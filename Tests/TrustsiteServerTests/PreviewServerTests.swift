@@ -89,7 +89,7 @@ import TrustsiteServer
             defer { events.close() }
             #expect(await events.waitFor("event: hello"))
             let file = try preview.workspace.newestVersion(of: "subprocessors")
-            let page = "/" + file.dropLast(3) + "/"
+            let page = "/" + file.dropFirst("content/".count).dropLast(3) + "/"
             #expect(try await !preview.get(page).body.contains("Edited while previewing."))
             try preview.workspace.edit(file, replacing: "## ", with: "Edited while previewing.\n\n## ")
             #expect(await events.waitFor("event: reload"), "no reload event; log:\n\(preview.log)")
@@ -104,9 +104,9 @@ import TrustsiteServer
             defer { events.close() }
             #expect(await events.waitFor("event: hello"))
             let file = try preview.workspace.newestVersion(of: "subprocessors")
-            let page = "/" + file.dropLast(3) + "/"
+            let page = "/" + file.dropFirst("content/".count).dropLast(3) + "/"
             let good = try await preview.get(page)
-            let original = try preview.workspace.read(file)
+            let original = try preview.workspace.text(of: file)
             try preview.workspace.edit(file, replacing: "## ", with: "Broken while previewing.\n\n## ")
             try preview.workspace.edit(file, replacing: "updated: ", with: "updated: <b>soon</b>\nwas: ")
             #expect(await events.waitFor("event: errors"), "no errors event; log:\n\(preview.log)")

@@ -16,7 +16,7 @@ import Testing
 
     @Test(arguments: [SIGINT, SIGTERM])
     func aSignalStopsItAndRemovesThePreviewFolder(_ signal: Int32) async throws {
-        let workspace = try Workspace()
+        let workspace = try TempSite.example()
         let output = workspace.root + "/serve.out"
         FileManager.default.createFile(atPath: output, contents: nil)
         let process = Process()
@@ -47,8 +47,8 @@ extension ServeCommandTests {
     /// The lines `serve` prints about content (here a folder name holding an escape sequence) show it as `^[`:
     /// content cannot set the window title or clear the reviewer's screen.
     @Test func contentReachesTheTerminalVisibly() async throws {
-        let workspace = try Workspace()
-        try workspace.write("bad\u{1B}]0;pwned\u{7}/2024-01-01.md", "Text.\n")
+        let workspace = try TempSite.example()
+        try workspace.write("content/bad\u{1B}]0;pwned\u{7}/2024-01-01.md", "Text.\n")
         let (output, errors) = (workspace.root + "/serve.out", workspace.root + "/serve.err")
         for file in [output, errors] { _ = FileManager.default.createFile(atPath: file, contents: nil) }
         let process = Process()

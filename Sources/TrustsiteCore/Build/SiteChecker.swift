@@ -31,8 +31,11 @@ public struct CheckReport: Sendable {
     public func summary(allWarnings: Bool) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let folded = digest(all: allWarnings).folded
-        let note = folded.lines == 0 ? "" : " (\(folded.warnings) repeated in archived versions, folded into "
-            + "\(count(folded.lines, "line")); --all-warnings lists each)"
+        let note =
+            folded.lines == 0
+            ? ""
+            : " (\(folded.warnings) repeated in archived versions, folded into "
+                + "\(count(folded.lines, "line")); --all-warnings lists each)"
         let found = diagnostics.isEmpty ? "no problems" : "\(count(errors, "error")), \(count(warnings, "warning"))\(note)"
         return "Checked \(count(statements, "statement")), \(count(versions, "version")): \(found)"
     }

@@ -55,6 +55,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(names[month - 1]) \(day), \(year)"
     }
 
+    /// Earlier days first.
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     package static func daysIn(month: Int, year: Int) -> Int {

@@ -62,6 +62,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// The keys trustsite reads.
     public static let knownKeys = ["title", "updated", "effective", "summary"]
 
+    /// Equal when the four keys trustsite reads are.
     public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
         a.title == b.title && a.updated == b.updated && a.effective == b.effective && a.summary == b.summary
     }

@@ -14,6 +14,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
         self.column = column
     }
 
+    /// By path, then line, then column.
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.path, a.line, a.column) < (b.path, b.line, b.column)
     }
@@ -30,6 +31,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Co
     /// How bad the problem is.
     public enum Severity: String, Sendable, Comparable, Codable {
         case warning, error
+        /// Warnings before errors.
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }
 

@@ -9,7 +9,9 @@ public struct MarkdownDocument: Hashable, Sendable {
     /// Link targets with their positions, for link checks.
     public var links: [(url: String, at: SourcePoint)] = []
 
+    /// Equal when the blocks are; where raw HTML and links occur is not compared.
     public static func == (a: Self, b: Self) -> Bool { a.blocks == b.blocks }
+    /// Hashes the blocks.
     public func hash(into hasher: inout Hasher) { hasher.combine(blocks) }
 }
 

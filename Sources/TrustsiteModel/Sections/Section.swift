@@ -30,6 +30,8 @@ public struct SectionedDocument: Hashable, Sendable {
     /// Links in the body, with positions.
     public var links: [(url: String, at: SourcePoint)]
 
+    /// Equal when the leading H1 and the sections are; where raw HTML and links occur is not compared.
     public static func == (a: Self, b: Self) -> Bool { a.h1Title == b.h1Title && a.h1ID == b.h1ID && a.sections == b.sections }
+    /// Hashes the sections.
     public func hash(into hasher: inout Hasher) { hasher.combine(sections) }
 }

@@ -71,14 +71,14 @@ struct CorpusFidelityTests {
     static func ready() -> Bool {
         guard RealCorpora.isPresent else { return false }
         if !ReferenceText.isInstalled {
-            Issue.record("\(ReferenceText.program) is missing: run scripts/setup.sh --tests (Debian: apt-get install cmark-gfm)")
+            Issue.record("\(ReferenceText.program) is missing: run Scripts/setup.sh --tests (Debian: apt-get install cmark-gfm)")
         }
         return ReferenceText.isInstalled
     }
 
     @Test func githubAndBasecampVersionPagesShowEverySourceWord() throws {
         guard Self.ready() else { return }
-        let fixture = try SiteFixture([:])
+        let fixture = try TempSite(content: [:])
         let tally = try Self.checkAll(try RealCorpora.folderCorpora(into: fixture))
         #expect(tally.versions > 400 && tally.words > 1_000_000, "only \(tally.versions) versions, \(tally.words) words checked")
     }

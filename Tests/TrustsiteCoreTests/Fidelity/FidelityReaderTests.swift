@@ -81,8 +81,9 @@ import Testing
         let difference = WordComparison(source: source, page: page)
         #expect(difference.missing.map(\.line) == [13] && difference.missing.map(\.words) == [["Information"]])
         #expect(difference.extra.map(\.words) == [["processed"]])
-        #expect(difference.lines(file: "a.md") == [
-            "a.md:13: missing from the page: “Information” (1 word)", "a.md:12: not in the source: “processed” (1 word)",
-        ])
+        #expect(
+            difference.lines(file: "a.md") == [
+                "a.md:13: missing from the page: “Information” (1 word)", "a.md:12: not in the source: “processed” (1 word)",
+            ])
     }
 }

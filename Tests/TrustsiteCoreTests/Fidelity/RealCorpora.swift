@@ -15,7 +15,7 @@ enum RealCorpora {
     static let pgaBundle = root + "/open-terms-archive-pga/pga-versions.bundle"
 
     /// The GitHub and Basecamp corpora as content in `fixture` (one day per version, as `CorpusTests` lays them out).
-    static func folderCorpora(into fixture: SiteFixture) throws -> String {
+    static func folderCorpora(into fixture: TempSite) throws -> String {
         _ = try CorpusTests.copyCorpus(into: fixture.content)
         return fixture.content
     }

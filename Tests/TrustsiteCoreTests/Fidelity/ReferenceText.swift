@@ -5,7 +5,7 @@ import Foundation
 @testable import TrustsiteChecks
 
 /// What a version file says, read without trustsite: its body rendered by GitHub's own Markdown implementation,
-/// `cmark-gfm` with the table extension (Debian's `cmark-gfm`, installed by `scripts/setup.sh`), as an XML tree whose
+/// `cmark-gfm` with the table extension (Debian's `cmark-gfm`, installed by `Scripts/setup.sh`), as an XML tree whose
 /// text a reader sees. Visible: text, code, image alt text, table cells (inline content only, as GFM reads them),
 /// Liquid tags and entities as the text they are, and prose in angle brackets (`<Data Protection Officer>`, a tag name no
 /// HTML element has: `ProseTag`), which trustsite shows as text. Not visible: front matter, link reference definitions,

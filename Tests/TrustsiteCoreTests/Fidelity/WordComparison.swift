@@ -38,7 +38,8 @@ struct WordComparison {
 
     /// One line per run, prefixed with the file: `content/x/2024-01-01.md:12: missing “…” (3 words)`.
     func lines(file: String, limit: Int = 8) -> [String] {
-        let all = missing.map { "\(file):\($0.line): missing from the page: \($0)" }
+        let all =
+            missing.map { "\(file):\($0.line): missing from the page: \($0)" }
             + extra.map { "\(file):\($0.line): not in the source: \($0)" }
         return all.count > limit ? Array(all.prefix(limit)) + ["\(file): … and \(all.count - limit) more"] : all
     }

@@ -9,11 +9,9 @@ import Testing
 /// (`/work/shared/corpus`, beside the repository): each section's redline is well-formed and round-trips.
 @Suite("Redline: corpus round trip")
 struct RedlineCorpusTests {
-    /// `../shared/corpus` next to the repository root, found from this file's path.
+    /// `../shared/corpus` next to the repository root.
     static var corpus: URL {
-        URL(fileURLWithPath: #filePath)  // <repo>/Tests/TrustsiteCoreTests/Redline/RedlineCorpusTests.swift
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        URL(fileURLWithPath: Repository.root()).deletingLastPathComponent().appendingPathComponent("shared/corpus")
     }
 
     /// Folders that hold a `versions.json`, sorted.

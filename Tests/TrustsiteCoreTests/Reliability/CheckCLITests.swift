@@ -60,7 +60,8 @@ extension Reliability {
             #expect(
                 warned.status == 0
                     && warned.stderr == "content/p/2024-01-01.md:3:1: warning: heading level skips from H2 to H4\n"
-                    + "warning: \(SiteBuilder.noBaseURL)\n")
+                        + "warning: \(SiteBuilder.noBaseURL)\n"
+            )
             #expect(FileManager.default.fileExists(atPath: built.output + "/p/index.html"))
         }
 

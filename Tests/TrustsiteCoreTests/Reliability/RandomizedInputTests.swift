@@ -17,11 +17,7 @@ extension Reliability {
 
         /// The example statements in the repository, read as seeds.
         static func realStatements() -> [[UInt8]] {
-            var root = URL(fileURLWithPath: #filePath)
-            while root.path != "/" && !FileManager.default.fileExists(atPath: root.path + "/Package.swift") {
-                root.deleteLastPathComponent()
-            }
-            let content = root.path + "/content"
+            let content = Repository.root() + "/content"
             let folders = (try? FileManager.default.contentsOfDirectory(atPath: content)) ?? []
             return folders.sorted().flatMap { folder in
                 ((try? FileManager.default.contentsOfDirectory(atPath: content + "/" + folder)) ?? []).sorted()

@@ -18,9 +18,7 @@ enum TrustsiteBinary {
     /// The executable: beside the test bundle (`swift build --build-tests` builds both), else `.build/debug/trustsite`.
     static func path() throws -> String {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
-        var root = URL(fileURLWithPath: #filePath)
-        while root.path != "/" && !FileManager.default.fileExists(atPath: root.path + "/Package.swift") { root.deleteLastPathComponent() }
-        let candidates = [bundle + "/trustsite", root.path + "/.build/debug/trustsite"]
+        let candidates = [bundle + "/trustsite", Repository.root() + "/.build/debug/trustsite"]
         return try #require(
             candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
             "no trustsite executable in \(candidates); run swift build --build-tests first")

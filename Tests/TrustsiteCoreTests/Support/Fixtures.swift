@@ -1,6 +1,6 @@
 /// Inline content shared by the whole-site tests.
 enum Fixtures {
-    /// A two-statement site: `privacy` has an archived, a current and an upcoming version on `SiteFixture.asOf`.
+    /// A two-statement site: `privacy` has an archived, a current and an upcoming version on `TempSite.asOf`.
     static let site: [String: String] = [
         "privacy/statement.yml": "title: Privacy Statement\ndescription: How we handle personal data.\norder: 1\n",
         "privacy/2023-01-01.md": """

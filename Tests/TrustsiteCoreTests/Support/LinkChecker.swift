@@ -25,11 +25,11 @@ struct LinkChecker {
     func brokenLinks() -> [Broken] {
         var idCache: [String: Set<String>] = [:]
         var broken: [Broken] = []
-        for page in OutputTree.files(under: root) where page.hasSuffix(".html") {
+        for page in Tree.files(under: root) where page.hasSuffix(".html") {
             let html = text(page)
             for href in HTMLScan.attributes("href", in: html) + HTMLScan.attributes("src", in: html) {
                 guard let (target, fragment) = resolve(href, from: page) else { continue }
-                guard OutputTree.isFile(root + "/" + target) else {
+                guard Tree.isFile(root + "/" + target) else {
                     broken.append(Broken(page: page, href: href, reason: "no file \(target)"))
                     continue
                 }

@@ -41,15 +41,3 @@ struct MemoryFiles: Sendable {
         return (source, diagnostics.sorted)
     }
 }
-
-/// Where the repository is, found from this file's path.
-enum Repository {
-    /// The folder holding Package.swift.
-    static func root(filePath: String = #filePath) -> String {
-        var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.path + "/Package.swift") {
-            url.deleteLastPathComponent()
-        }
-        return url.path
-    }
-}

@@ -7,19 +7,19 @@ import TrustsiteServer
 
 /// A preview server on an ephemeral port over a workspace's content, for one test.
 final class RunningPreview: @unchecked Sendable {
-    let workspace: Workspace
+    let workspace: TempSite
     let ready: PreviewReady
     let port: Int
     private let task: Task<Void, any Error>
     private let lines: Lines
 
-    private init(workspace: Workspace, ready: PreviewReady, task: Task<Void, any Error>, lines: Lines) {
+    private init(workspace: TempSite, ready: PreviewReady, task: Task<Void, any Error>, lines: Lines) {
         (self.workspace, self.ready, self.task, self.lines) = (workspace, ready, task, lines)
         port = Int(ready.url.split(separator: ":").last!.dropLast())!
     }
 
     /// Starts a server and waits until it listens; `idleTimeout` is how long it lets a connection stay silent.
-    static func start(_ workspace: Workspace, idleTimeout: Duration = .seconds(30)) async throws -> RunningPreview {
+    static func start(_ workspace: TempSite, idleTimeout: Duration = .seconds(30)) async throws -> RunningPreview {
         let lines = Lines()
         let options = PreviewOptions(
             content: workspace.content, host: "127.0.0.1", port: 0, asOf: Day("2025-06-01")!,
@@ -38,7 +38,7 @@ final class RunningPreview: @unchecked Sendable {
 
     /// Runs `body` against a fresh server, then stops it and checks the preview folder is gone.
     static func with(idleTimeout: Duration = .seconds(30), _ body: (RunningPreview) async throws -> Void) async throws {
-        let preview = try await start(try Workspace(), idleTimeout: idleTimeout)
+        let preview = try await start(try TempSite.example(), idleTimeout: idleTimeout)
         do { try await body(preview) } catch {
             await preview.stop()
             throw error

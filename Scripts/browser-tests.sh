@@ -2,9 +2,9 @@
 # Tests the default theme in a real browser: headless Chromium driven by Selenium, axe-core and the Nu HTML checker.
 #
 # Installs what is missing (Debian's chromium, chromium-driver and a Java runtime; a venv of the pinned Python
-# packages in tests/browser/requirements.txt), builds the example site and the fixture sites in
-# tests/browser/fixtures/ (the ledger site written by fixtures/make-ledger.py) with the templates/ folder into a temporary folder, serves each over
-# `python3 -m http.server` on 127.0.0.1 with an ephemeral port, and runs pytest on tests/browser/.
+# packages in Tests/Browser/requirements.txt), builds the example site and the fixture sites in
+# Tests/Browser/fixtures/ (the ledger site written by fixtures/make-ledger.py) with the templates/ folder into a temporary folder, serves each over
+# `python3 -m http.server` on 127.0.0.1 with an ephemeral port, and runs pytest on Tests/Browser/.
 # Extra arguments go to pytest (e.g. `-k toc`). Screenshots land in $TRUSTSITE_SCREENSHOTS (default
 # /tmp/trustsite-screenshots).
 #
@@ -30,8 +30,10 @@ fi
 
 # 2. Python packages, pinned, in a venv that is rebuilt when the pins change.
 venv=${TRUSTSITE_BROWSER_VENV:-${HOME:-/tmp}/.cache/trustsite/browser-venv}
-requirements=tests/browser/requirements.txt
-if ! cmp -s "$requirements" "$venv/.trustsite-requirements" 2>/dev/null; then
+requirements=Tests/Browser/requirements.txt
+# Only the pins count (comments are ignored), so editing a comment does not reinstall every engineer's venv.
+pins() { grep -v '^[[:space:]]*\(#\|$\)' "$1" 2>/dev/null; }
+if [ "$(pins "$requirements")" != "$(pins "$venv/.trustsite-requirements")" ] || [ ! -x "$venv/bin/python" ]; then
   echo "browser-tests: installing Python packages into $venv" >&2
   rm -rf "$venv"
   python3 -m venv "$venv"
@@ -57,8 +59,8 @@ cleanup() {
 trap cleanup EXIT
 
 # The ledger fixture (a long history and a wide table) is generated: 60 versions are too many files to commit.
-python3 tests/browser/fixtures/make-ledger.py "$work/ledger-content"
-declare -A contents=([example]=content [acme]=tests/browser/fixtures/acme [minimal]=tests/browser/fixtures/minimal
+python3 Tests/Browser/fixtures/make-ledger.py "$work/ledger-content"
+declare -A contents=([example]=content [acme]=Tests/Browser/fixtures/acme [minimal]=Tests/Browser/fixtures/minimal
                      [ledger]=$work/ledger-content)
 sites_json="{"
 for name in example acme minimal ledger; do
@@ -86,6 +88,6 @@ export SE_OFFLINE=true PYTHONDONTWRITEBYTECODE=1
 rm -rf "$TRUSTSITE_SCREENSHOTS"
 status=0
 args=("$@")
-case " $* " in *" tests/"*) ;; *) args=(tests/browser "$@") ;; esac
+case " $* " in *" Tests/"*) ;; *) args=(Tests/Browser "$@") ;; esac
 "$python" -m pytest -p no:cacheprovider "${args[@]}" || status=$?
 exit $status

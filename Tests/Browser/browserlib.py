@@ -1,6 +1,6 @@
 """Helpers for the browser tests: the served sites, their page types, a headless Chromium.
 
-scripts/browser-tests.sh builds the sites, serves each over `python3 -m http.server` and passes them in
+Scripts/browser-tests.sh builds the sites, serves each over `python3 -m http.server` and passes them in
 TRUSTSITE_SITES as JSON: {"name": {"url": "http://127.0.0.1:PORT/", "dir": "/tmp/.../name"}}.
 """
 import json
@@ -21,7 +21,7 @@ WIDTHS = (375, 1280)
 def load_sites():
     raw = os.environ.get("TRUSTSITE_SITES")
     if not raw:
-        raise SystemExit("TRUSTSITE_SITES is not set: run the browser tests with scripts/browser-tests.sh")
+        raise SystemExit("TRUSTSITE_SITES is not set: run the browser tests with Scripts/browser-tests.sh")
     return json.loads(raw)
 
 

@@ -1,8 +1,0 @@
-#!/usr/bin/env bash
-# Does all set-up, then runs the whole test suite.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-./scripts/setup.sh --tests
-swift build --build-tests
-swift test --skip-build
-./scripts/browser-tests.sh
