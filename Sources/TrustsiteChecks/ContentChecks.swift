@@ -53,7 +53,9 @@ package enum ContentChecks {
     }
 
     /// All checks of one statement but those of its links into other statements, which it returns.
-    package static func check(_ statement: Statement, links: LinkChecks, text: TextChecks, into diagnostics: inout Diagnostics) -> [CrossLink] {
+    package static func check(_ statement: Statement, links: LinkChecks, text: TextChecks, into diagnostics: inout Diagnostics)
+        -> [CrossLink]
+    {
         var cross: [CrossLink] = []
         HiddenCharacterChecks.run(statement, into: &diagnostics)
         // Keys that other tools write (redirect_from, layout) come in every version: each is reported once, where it

@@ -100,7 +100,8 @@ public struct FolderWatcher: Sendable {
         }
         let isFolder = info.st_mode & S_IFMT == S_IFDIR
         // A folder's own time changes with every file in it; its files tell what changed.
-        stamps[path] = isFolder ? Stamp(size: 0, seconds: 0, nanoseconds: 0, inode: 0, isFolder: true) : Stamp(info, size: Int(info.st_size))
+        stamps[path] =
+            isFolder ? Stamp(size: 0, seconds: 0, nanoseconds: 0, inode: 0, isFolder: true) : Stamp(info, size: Int(info.st_size))
         guard isFolder, depth < 8 else { return }
         // Only into the folders a build reads (`ContentRoot`): a link that loops or leaves the root is not walked.
         if depth > 0, case .refused = root.entry(path) { return }

@@ -15,10 +15,7 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Public URL of the site (overrides base_url in site.yml).")
     var baseURL: String?
 
-    @Option(
-        name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).",
-        transform: DayArgument.parse)
-    var asOf: Day?
+    @OptionGroup var asOf: AsOfOption
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
@@ -36,7 +33,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         var options = BuildOptions(
-            content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf ?? .today())
+            content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf.day)
         options.useCache = !noCache
         if !quiet { options.progress = ProgressLine.start() }
         do {

@@ -16,10 +16,7 @@ struct Check: ParsableCommand {
     @OptionGroup var source: SourceOptions
 
     /// Which versions are in force, for links to a statement's current version.
-    @Option(
-        name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).",
-        transform: DayArgument.parse)
-    var asOf: Day?
+    @OptionGroup var asOf: AsOfOption
 
     /// Exit 1 on warnings too.
     @Flag(help: "Fail on warnings too.")
@@ -31,7 +28,7 @@ struct Check: ParsableCommand {
 
     /// Prints every diagnostic and the summary; exits 1 when the check fails.
     func run() throws {
-        let options = BuildOptions(content: source.content, templates: source.templates, asOf: asOf ?? .today())
+        let options = BuildOptions(content: source.content, templates: source.templates, asOf: asOf.day)
         let report = SiteBuilder(options: options).check()
         Terminal.printDiagnostics(report.digest(all: allWarnings).lines)
         Terminal.out(report.summary(allWarnings: allWarnings))

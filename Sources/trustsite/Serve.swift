@@ -20,10 +20,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on; 0 picks a free one.")
     var port = 8080
 
-    @Option(
-        name: .customLong("as-of"), help: "Date that decides which version is in force (YYYY-MM-DD; default today).",
-        transform: DayArgument.parse)
-    var asOf: Day?
+    @OptionGroup var asOf: AsOfOption
 
     @Flag(name: .customLong("all-warnings"), help: "List every warning (those repeated in archived versions are folded).")
     var allWarnings = false
@@ -41,7 +38,7 @@ struct Serve: AsyncParsableCommand {
         }
         let options = {
             var options = PreviewOptions(
-                content: source.content, templates: source.templates, host: host, port: port, asOf: asOf ?? .today())
+                content: source.content, templates: source.templates, host: host, port: port, asOf: asOf.day)
             options.allWarnings = allWarnings
             return options
         }()

@@ -88,7 +88,8 @@ public struct SiteBuilder: Sendable {
             }
             return BuildReport(
                 statements: digests.count, versions: digests.reduce(0) { $0 + $1.versions.count }, pages: site.filesWritten,
-                reused: record.reusedCount, rendered: record.renderedSlugs, removed: site.filesRemoved, warnings: inputs.diagnostics.sorted, timings: timings, inForce: inputs.inForce,
+                reused: record.reusedCount, rendered: record.renderedSlugs, removed: site.filesRemoved, warnings: inputs.diagnostics.sorted,
+                timings: timings, inForce: inputs.inForce,
                 notices: inputs.model.config.baseURL.isEmpty ? [Self.noBaseURL] : [])
         } catch {
             site.discard()

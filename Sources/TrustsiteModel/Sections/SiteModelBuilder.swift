@@ -18,7 +18,9 @@ public enum SiteModelBuilder {
         return SiteModel(config: content.site, statements: statements, asOf: asOf, files: content.files)
     }
 
-    package static func statement(_ source: StatementSource, asOf: Day, memo: ParseMemo? = nil, _ diagnostics: inout Diagnostics) -> Statement {
+    package static func statement(_ source: StatementSource, asOf: Day, memo: ParseMemo? = nil, _ diagnostics: inout Diagnostics)
+        -> Statement
+    {
         var versions: [Version] = []
         for v in source.versions {
             let document =
@@ -39,7 +41,8 @@ extension Statement {
     }
 
     /// Home-page order of (order, title, slug) keys.
-    package static func homeOrder(_ a: (order: Int?, title: String, slug: String), _ b: (order: Int?, title: String, slug: String)) -> Bool {
+    package static func homeOrder(_ a: (order: Int?, title: String, slug: String), _ b: (order: Int?, title: String, slug: String)) -> Bool
+    {
         let (oa, ob) = (a.order ?? Int.max, b.order ?? Int.max)
         if oa != ob { return oa < ob }
         // A total order, so the home page's order never depends on the order statements were read in.

@@ -82,7 +82,8 @@ public struct SiteRenderer: Sendable {
     /// Statement `i`'s pages as independent families that hand each page to their argument: the version pages, the
     /// redline pages and the section pages (in parallel, so even a one-statement rebuild uses every core), then its
     /// feed, versions.json and files.
-    package func families(_ i: Int, _ wanted: @escaping @Sendable (String) -> Bool = { _ in true }) -> [@Sendable ((Page) -> Void) -> Void] {
+    package func families(_ i: Int, _ wanted: @escaping @Sendable (String) -> Bool = { _ in true }) -> [@Sendable ((Page) -> Void) -> Void]
+    {
         let (statement, changes, html) = (site.statements[i], self.changes[i], renderer)
         let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: slugs)
         // Every statement rendered is in the site, so it has a digest.
@@ -102,7 +103,8 @@ public struct SiteRenderer: Sendable {
             },
             { emit in
                 let pages = [
-                    Feeds(config: site.config).statementFeed(digest, asOf: site.asOf), DataFiles(site: site, changes: self.changes).versionsPage(i),
+                    Feeds(config: site.config).statementFeed(digest, asOf: site.asOf),
+                    DataFiles(site: site, changes: self.changes).versionsPage(i),
                 ]
                 for page in pages where wanted(page.path) { emit(page) }
                 for file in statement.files where wanted("\(statement.slug)/files/\(file.path)") {
