@@ -71,7 +71,7 @@ struct BuildCache: Sendable {
     var lines: [String: ArraySlice<UInt8>] = [:]
 
     /// The cache file for `output`: a hidden file beside it.
-    static func path(for writer: SiteWriter) -> String { writer.parent + "/." + writer.name + ".cache.json" }
+    static func path(for writer: StagingFolder) -> String { writer.parent + "/." + writer.name + ".cache.json" }
 
     /// The cache the last build left, or nil when there is none or it cannot be read.
     static func load(_ path: String) -> BuildCache? {

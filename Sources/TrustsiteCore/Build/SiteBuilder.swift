@@ -53,10 +53,10 @@ public struct SiteBuilder: Sendable {
         try OutputGuard.check(output: options.output, content: options.content, templates: options.resolvedTemplates(io: io))
         // A link stays a link: the site goes into the folder it leads to.
         let output = try OutputFolder.resolve(options.output)
-        let writer = SiteWriter(output: output)
-        let cachePath = BuildCache.path(for: writer)
+        let staging = StagingFolder(output: output)
+        let cachePath = BuildCache.path(for: staging)
         try OutputFolder.checkTakeover(output, output: options.output, cache: cachePath)
-        let lock = try OutputLock.acquire(writer, output: options.output)
+        let lock = try OutputLock.acquire(staging, output: options.output)
         defer { withExtendedLifetime(lock) {} }
         let previous = options.useCache ? BuildCache.load(cachePath) : nil
         var inputs = validate(&timings, cached: options.useCache, previous: previous)
@@ -65,7 +65,7 @@ public struct SiteBuilder: Sendable {
         let fingerprints = inputs.shared.map { shared in
             Dictionary(inputs.model.statements.map { ($0.slug, BuildCache.fingerprint($0, shared: shared)) }) { a, _ in a }
         }
-        let site: any SiteOutput = destination == .staged ? try writer.begin() : try PreviewSite(root: output)
+        let site: any SiteOutput = destination == .staged ? try staging.begin() : try PreviewSite(root: output)
         let record = CacheRecorder()
         do {
             let digests = try render(

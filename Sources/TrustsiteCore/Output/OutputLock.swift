@@ -13,11 +13,11 @@ public final class OutputLock: Sendable {
     private let descriptor: Int32
 
     /// The lock file of the site `writer` publishes.
-    static func path(for writer: SiteWriter) -> String { writer.parent + "/." + writer.name + ".lock" }
+    static func path(for writer: StagingFolder) -> String { writer.parent + "/." + writer.name + ".lock" }
 
     /// Takes the lock of `writer`'s output, creating its parent folder and the lock file as needed. Throws a `WriteError`
     /// naming `output` when another build holds it (this one does not wait), or when the file cannot be made.
-    public static func acquire(_ writer: SiteWriter, output: String) throws -> OutputLock {
+    public static func acquire(_ writer: StagingFolder, output: String) throws -> OutputLock {
         let path = path(for: writer)
         try PosixFile.makeFolder(writer.parent)
         // Not following a link someone put in its place.

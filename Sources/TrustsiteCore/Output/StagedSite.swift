@@ -16,7 +16,7 @@ import TrustsiteRender
 final class StagedSite: SiteOutput, @unchecked Sendable {
     /// The staging folder.
     let root: String
-    let writer: SiteWriter
+    let writer: StagingFolder
     /// Whether the folder held an earlier site when the build began (so it needs the sweep).
     let reused: Bool
     let lock = NSLock()
@@ -27,7 +27,7 @@ final class StagedSite: SiteOutput, @unchecked Sendable {
     /// are written).
     var unswept: [String: [String]] = ["": [""]]
 
-    init(writer: SiteWriter, reused: Bool) {
+    init(writer: StagingFolder, reused: Bool) {
         self.writer = writer
         self.root = writer.staging
         self.reused = reused

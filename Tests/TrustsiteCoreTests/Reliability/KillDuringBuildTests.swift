@@ -124,7 +124,7 @@ extension Reliability {
             #expect(Tree.snapshot(site.root + "/.site.staging") == ["index.html": Data("an interrupted swap's old site".utf8)])
             // Without the output, an interrupted swap's previous site is restored before the new build replaces it.
             try FileManager.default.moveItem(atPath: site.output, toPath: site.root + "/.site.previous")
-            SiteWriter(output: site.output).recoverInterruptedSwap()
+            StagingFolder(output: site.output).recoverInterruptedSwap()
             #expect(
                 Tree.entries(site.root) == [".site.cache.json", ".site.lock", ".site.staging", "content", "site"]
                     && FileManager.default.fileExists(atPath: site.output + "/p/index.html"))

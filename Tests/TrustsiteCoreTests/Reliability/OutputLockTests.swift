@@ -16,7 +16,7 @@ extension Reliability {
 
         @Test func theLockIsHeldByOneAtATimeAndFreedWithItsHolder() throws {
             let site = try TempSite()
-            let writer = SiteWriter(output: site.output)
+            let writer = StagingFolder(output: site.output)
             let lockPath = site.root + "/.site.lock"
             do {
                 let first = try OutputLock.acquire(writer, output: "site")

@@ -4,9 +4,10 @@ import TrustsiteChecks
 import TrustsiteModel
 import TrustsiteRender
 
-/// Writes a complete site into a staging folder beside the output and swaps it in only when all is written,
-/// so a failed or killed build never leaves a half-written site.
-public struct SiteWriter: Sendable {
+/// The staging folder beside the output (`.site.staging`): a staged build's site is written there (`begin` gives the
+/// `StagedSite` that writes it) and swapped in only when all is written, so a failed or killed build never leaves a
+/// half-written site.
+public struct StagingFolder: Sendable {
     /// The published folder, e.g. `site`.
     public let output: String
 

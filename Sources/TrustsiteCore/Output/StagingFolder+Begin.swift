@@ -3,7 +3,7 @@ import TrustsiteChecks
 import TrustsiteModel
 import TrustsiteRender
 
-extension SiteWriter {
+extension StagingFolder {
     /// Whether the staging folder is kept between builds: on Linux, where names are bytes. (On a file system that
     /// ignores case, a reused folder could keep an old spelling of a renamed statement's folder.)
     static var reusesStaging: Bool {
