@@ -19,12 +19,11 @@ package struct LinkTarget: Codable, Sendable {
     package var dates: [Day]
     /// The version in force.
     package var currentIndex: Int
-    /// Each version's heading ids (`Version.anchorIDs`), one per line: cheap to store, split only when a link
-    /// with a fragment needs them.
-    package var headingIDs: [String]
-    /// Each version's former heading ids (`StatementTimeline.aliases`), one `old new` pair a line: the id a heading had
-    /// in an earlier version and the id it has now. Ids hold no spaces.
-    package var formerIDs: [String]
+    /// Each version's heading ids (`Version.anchorIDs`), sorted.
+    package var headingIDs: [[String]]
+    /// Each version's former heading ids (`StatementTimeline.aliases`): the id a heading had in an earlier version and
+    /// the id it has now.
+    package var formerIDs: [[FormerID]]
     /// The paths of its files under `files/`.
     package var files: Set<String>
 
@@ -38,41 +37,42 @@ package struct LinkTarget: Codable, Sendable {
         slug = statement.slug
         dates = statement.versions.map(\.date)
         currentIndex = statement.currentIndex
-        headingIDs = statement.versions.map { $0.anchorIDs.sorted().joined(separator: "\n") }
+        headingIDs = statement.versions.map { $0.anchorIDs.sorted() }
         formerIDs = Self.formerIDs(statement.versions, lineage: statement.lineage)
         files = Set(statement.files.map(\.path))
     }
 
-    /// Each version's former heading ids as `formerIDs` holds them, but those a heading of the version has now: the
-    /// page keeps no anchor for those (`VersionBody`).
-    package static func formerIDs(_ versions: [Version], lineage: [[String]]? = nil) -> [String] {
+    /// Each version's former heading ids, but those a heading of the version has now: the page keeps no anchor for
+    /// those (`VersionBody`).
+    package static func formerIDs(_ versions: [Version], lineage: [[String]]? = nil) -> [[FormerID]] {
         // One version has no former ids; skip matching its sections.
-        guard versions.count > 1 else { return versions.map { _ in "" } }
+        guard versions.count > 1 else { return versions.map { _ in [] } }
         let aliases = StatementTimeline.aliases(versions, lineage: lineage ?? StatementHistory.lineage(versions))
         return zip(versions, aliases).map { version, aliases in
             let document = version.document
             let ids = Set(document.sections.map(\.id) + [document.h1ID].compactMap { $0 })
             return zip(document.sections, aliases).flatMap { section, old in
-                old.filter { !ids.contains($0) }.map { "\($0) \(section.id)" }
-            }.joined(separator: "\n")
+                old.filter { !ids.contains($0) }.map { FormerID(old: $0, now: section.id) }
+            }
         }
     }
 
     /// Version `i`'s former heading ids, each with the id its heading has now; of two headings that had one id, the
     /// first, where a browser lands.
     package func former(_ i: Int) -> [String: String] {
-        var out: [String: String] = [:]
-        for line in formerIDs[i].split(separator: "\n") {
-            let pair = line.split(separator: " ", maxSplits: 1)
-            if pair.count == 2, out[String(pair[0])] == nil { out[String(pair[0])] = String(pair[1]) }
-        }
-        return out
+        Dictionary(formerIDs[i].map { ($0.old, $0.now) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Version `i`'s heading ids.
-    package func ids(_ i: Int) -> Set<String> {
-        Set(headingIDs[i].split(separator: "\n", omittingEmptySubsequences: true).map(String.init))
-    }
+    package func ids(_ i: Int) -> Set<String> { Set(headingIDs[i]) }
+}
+
+/// An id a heading had in an earlier version, and the id it has now.
+package struct FormerID: Codable, Hashable, Sendable {
+    /// The earlier id.
+    package var old: String
+    /// The id now.
+    package var now: String
 }
 
 extension Version {
