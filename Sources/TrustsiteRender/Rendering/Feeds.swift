@@ -21,7 +21,7 @@ package struct Feeds {
 
     /// A feed of every version of `statements`, newest first; each entry was made once, by `entry`.
     package func feed(title: String, path: String, home: String, statements: [StatementDigest], asOf: Day) -> String {
-        let entries = statements.flatMap { d in d.versions.map { (updated: $0.updated, slug: d.slug, xml: $0.feedEntry) } }
+        let entries = statements.flatMap { d in d.versions.map { (updated: $0.updated, slug: d.slug, entry: $0.feedEntry) } }
         let sorted = entries.sorted { ($0.updated, $0.slug) > ($1.updated, $1.slug) }
         let updated = sorted.first?.updated ?? asOf
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
@@ -29,12 +29,12 @@ package struct Feeds {
         out +=
             "  <link rel=\"self\" href=\"\(xml(url(path)))\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(home)))\"/>\n"
         out += "  <author><name>\(xml(config.organization.nilIfEmpty ?? config.title))</name></author>\n"
-        for entry in sorted { out += entry.xml }
+        for entry in sorted { out += xml(entry.entry) }
         return out + "</feed>\n"
     }
 
-    /// Version `i`'s `<entry>`: what changed in it, by section.
-    package func entry(_ statement: Statement, _ i: Int, _ changes: StatementChanges) -> String {
+    /// Version `i`'s entry: what changed in it, by section.
+    package func entry(_ statement: Statement, _ i: Int, _ changes: StatementChanges) -> FeedEntry {
         let version = statement.versions[i]
         let target = i == 0 ? SitePaths.version(statement.slug, version.date) : SitePaths.changes(statement.slug, version.date)
         let renderer = HTMLRenderer(rawHTML: false)
@@ -59,15 +59,22 @@ package struct Feeds {
                         + (c.alsoNotes.isEmpty ? "" : " (\(c.alsoNotes.joined(separator: ", ")))") + "</li>"
                 }.joined() + "</ul>"
         }
-        var out = "  <entry>\n    <title>\(xml(statement.title)): \(i == 0 ? "published" : "updated") \(version.updated.longForm)</title>\n"
-        out += "    <id>\(xml(id(SitePaths.version(statement.slug, version.date))))</id>\n"
-        out += "    <updated>\(version.updated)T00:00:00Z</updated>\n"
-        out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(target)))\"/>\n"
-        // Atom's summary is plain text: the Markdown summary's words, without its markup.
-        if let summary = version.summary?.trimmingSpaces.nilIfEmpty {
-            out += "    <summary>\(xml(MarkdownParser.parseInlines(summary).plainText))</summary>\n"
-        }
-        out += "    <content type=\"html\">\(xml(content))</content>\n  </entry>\n"
+        return FeedEntry(
+            title: "\(statement.title): \(i == 0 ? "published" : "updated") \(version.updated.longForm)",
+            page: SitePaths.version(statement.slug, version.date), link: target, updated: version.updated,
+            // Atom's summary is plain text: the Markdown summary's words, without its markup.
+            summary: version.summary?.trimmingSpaces.nilIfEmpty.map { MarkdownParser.parseInlines($0).plainText },
+            content: content)
+    }
+
+    /// An entry's `<entry>` element.
+    package func xml(_ entry: FeedEntry) -> String {
+        var out = "  <entry>\n    <title>\(xml(entry.title))</title>\n"
+        out += "    <id>\(xml(id(entry.page)))</id>\n"
+        out += "    <updated>\(entry.updated)T00:00:00Z</updated>\n"
+        out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(entry.link)))\"/>\n"
+        if let summary = entry.summary { out += "    <summary>\(xml(summary))</summary>\n" }
+        out += "    <content type=\"html\">\(xml(entry.content))</content>\n  </entry>\n"
         return out
     }
 
@@ -81,4 +88,20 @@ package struct Feeds {
     }
 
     package func xml(_ text: String) -> String { HTML.escape(text) }
+}
+
+/// One version's Atom entry, as the feeds and the build cache keep it: its XML is written when a feed is.
+package struct FeedEntry: Codable, Sendable {
+    /// "<statement>: updated <date>".
+    package var title: String
+    /// The version's page (its permanent id is made from it).
+    package var page: String
+    /// The page the entry links to: the version's changes page, or the first version's page.
+    package var link: String
+    /// The version's "Last updated" date.
+    package var updated: Day
+    /// The version's summary as plain text.
+    package var summary: String?
+    /// What changed, as HTML.
+    package var content: String
 }

@@ -11,8 +11,8 @@ package struct StatementDigest: Codable, Sendable {
         package var effective: Day
         /// What changed, as Markdown.
         package var summary: String?
-        /// Its `<entry>` in the Atom feeds (`Feeds.entry`).
-        package var feedEntry: String
+        /// Its entry in the Atom feeds (`Feeds.entry`).
+        package var feedEntry: FeedEntry
     }
 
     /// Folder name and URL segment.
