@@ -59,3 +59,16 @@ public struct VersionDiff: Sendable {
     /// Whether anything at all changed.
     public var isEmpty: Bool { changes.allSatisfy { $0.kind == .unchanged } }
 }
+
+extension SectionChange {
+    /// The section before the change (in `old`) and after it (in `new`): nil where it was added or removed.
+    package func sections(old: Version?, new: Version) -> (old: Section?, new: Section?) {
+        (self.old.flatMap { i in old.map { $0.document.sections[i] } }, self.new.map { new.document.sections[$0] })
+    }
+
+    /// The section as it is after the change, or as it was before when it was removed.
+    package func section(old: Version?, new: Version) -> Section? {
+        let (before, after) = sections(old: old, new: new)
+        return after ?? before
+    }
+}

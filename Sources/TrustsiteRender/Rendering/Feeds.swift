@@ -52,8 +52,7 @@ package struct Feeds {
             content +=
                 "<ul>"
                 + changed.map { c -> String in
-                    let section =
-                        c.new.map { version.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] }
+                    let section = c.section(old: statement.versions[i - 1], new: version)
                     return
                         "<li>\(c.kind.label): \(HTML.escape(section?.displayTitle ?? c.lineage))"
                         + (c.alsoNotes.isEmpty ? "" : " (\(c.alsoNotes.joined(separator: ", ")))") + "</li>"

@@ -71,7 +71,7 @@ package struct RedlinePages {
 
     /// The change list's line for a changed section.
     package func listItem(_ change: SectionChange, old: Version, new: Version) -> Context {
-        let a = change.old.map { old.document.sections[$0] }, b = change.new.map { new.document.sections[$0] }
+        let (a, b) = change.sections(old: old, new: new)
         return makeContext([
             "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
             // Always present, if false or empty: a key missing from a list item makes Mustache search every enclosing context.
@@ -85,7 +85,7 @@ package struct RedlinePages {
     package func entryHTML(_ change: SectionChange, old: (index: Int, version: Version), new: (index: Int, version: Version), path: String)
         -> String
     {
-        let a = change.old.map { old.version.document.sections[$0] }, b = change.new.map { new.version.document.sections[$0] }
+        let (a, b) = change.sections(old: old.version, new: new.version)
         let shown = b ?? a!
         let oldTitle = change.renamed ? a?.title : nil
         let levelNote = change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil

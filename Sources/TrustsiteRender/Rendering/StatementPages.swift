@@ -122,7 +122,7 @@ package struct StatementPages {
                 i == 0
                 ? []
                 : changes.history.diffs[i].changes.filter { $0.kind != .unchanged }.map { c in
-                    let section = (c.new.map { v.document.sections[$0] } ?? c.old.map { statement.versions[i - 1].document.sections[$0] })
+                    let section = c.section(old: statement.versions[i - 1], new: v)
                     return [
                         "kind": c.kind.rawValue, "label": c.kind.label,
                         "title": section?.displayTitle ?? c.lineage,

@@ -32,7 +32,7 @@ public struct TerminalRedline: Sendable {
         let renderer = HTMLRenderer(rawHTML: false)
         var unchanged: [String] = []
         for change in diff.changes {
-            let a = change.old.map { old.document.sections[$0] }, b = change.new.map { new.document.sections[$0] }
+            let (a, b) = change.sections(old: old, new: new)
             let title = (b ?? a)?.title.nilIfEmpty ?? "(text before the first heading)"
             guard change.kind != .unchanged else {
                 unchanged.append(title)
