@@ -44,6 +44,11 @@ public struct Statement: Sendable {
     public var title: String { current.title }
     /// Whether version `i` takes effect after the as-of date.
     public func isUpcoming(_ i: Int) -> Bool { i > currentIndex }
+    /// The version that takes effect next (not the newest: several may be scheduled), or nil.
+    package var nextIndex: Int? { Self.next(after: currentIndex, count: versions.count) }
+
+    /// The index after `current` among `count` versions, when there is one: the version that takes effect next.
+    package static func next(after current: Int, count: Int) -> Int? { current + 1 < count ? current + 1 : nil }
 
     /// Picks the newest version effective on or before `asOf`.
     package static func currentIndex(of versions: [Version], asOf: Day) -> Int {

@@ -138,8 +138,7 @@ public struct SiteRenderer: Sendable {
             card = card.merging(s.current.updated.fields("updated"))
             if s.current.effective != s.current.updated { card = card.merging(s.current.effective.fields("effective")) }
             // The version that takes effect next, not the newest: several may be scheduled.
-            if s.versions.indices.contains(s.currentIndex + 1) {
-                let next = s.currentIndex + 1
+            if let next = Statement.next(after: s.currentIndex, count: s.versions.count) {
                 card["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(s.slug, s.date(next)))] as Context)
                     .merging(s.versions[next].effective.fields("effective"))
             }

@@ -49,8 +49,7 @@ package struct StatementPages {
         ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
         if let id = VersionBody.titleID(version.document, meta: sectionMeta) { context["titleID"] = id }
         if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
-        // The version that takes effect next, not the newest: several may be scheduled.
-        if isCurrent, case let next = index + 1, statement.versions.indices.contains(next) {
+        if isCurrent, let next = statement.nextIndex {
             let upcoming = statement.versions[next]
             context["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date))] as Context)
                 .merging(upcoming.effective.fields("effective"))
