@@ -67,7 +67,11 @@ public actor RebuildCoordinator {
             var builder = builder
             let (hub, build) = (hub, await hub.buildStarted())
             builder.options.firstPages = await hub.openPages()
-            builder.options.firstWritten = { paths in Task { await hub.firstPagesWritten(Set(paths), build: build) } }
+            let (started, first) = (ContinuousClock.now, FirstPagesTime())
+            builder.options.firstWritten = { paths in
+                first.set(ContinuousClock.now - started)
+                Task { await hub.firstPagesWritten(Set(paths), build: build) }
+            }
             let done: Result<BuildReport, any Error>? = await BlockingWork.run { [builder] in Result { try builder.build(into: .inPlace) } }
             // Cancelled (shutting down): the build is left to finish on its own and no other may start.
             guard let outcome = done else {
@@ -83,7 +87,7 @@ public actor RebuildCoordinator {
                 let warnings = r.warningDigest(all: allWarnings)
                 warnings.lines.map(\.description).forEach(logError)
                 log(
-                    "\(what) in \(r.timings.totalDescription) (\(r.timings.breakdown)): \(r.pages) written, \(r.removed) removed\(warnings.summary)"
+                    "\(what) in \(r.timings.totalDescription)\(first.description) (\(r.timings.breakdown)): \(r.pages) written, \(r.removed) removed\(warnings.summary)"
                 )
                 await hub.buildSucceeded(warnings: warnings.lines.map(\.description))
             case .failure(let error):
@@ -108,5 +112,21 @@ public actor RebuildCoordinator {
     /// ", 3 warnings", or nothing.
     static func count(_ warnings: [Diagnostic]) -> String {
         warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+    }
+}
+
+/// When a build wrote the pages open in the browser, for its log line.
+final class FirstPagesTime: @unchecked Sendable {
+    private let lock = NSLock()
+    private var elapsed: Duration?
+
+    /// Records the time since the build began.
+    func set(_ time: Duration) { lock.withLock { elapsed = time } }
+
+    /// ", open pages reloaded after 0.21 s", or nothing.
+    var description: String {
+        guard let elapsed = lock.withLock({ elapsed }) else { return "" }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return ", open pages reloaded after \(String(format: "%.2f", seconds)) s"
     }
 }
