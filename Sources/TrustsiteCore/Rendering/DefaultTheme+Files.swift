@@ -725,7 +725,7 @@ extension DefaultTheme {
           <ol class="section-events">
           {{#events}}
             <li class="redline-entry">
-              <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a> <span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} <span class="was">renamed from “{{oldTitle}}”</span>{{/oldTitle}}</h3>
+              <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a> <span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} <span class="was">renamed from “{{oldTitle}}”</span>{{/oldTitle}}{{#splitNote}} <span class="was">{{splitNote}}</span>{{/splitNote}}</h3>
         {{{redlineHTML}}}
             </li>
           {{/events}}
