@@ -49,8 +49,8 @@ import Testing
         #expect(diff.changes.map(\.kind) == [.added, .renamed, .added, .unchanged])
         let text = TerminalRedline(color: false).render(diff, old: versions[0], new: versions[1])
         #expect(text.contains("## Sharing [added, split from “Sharing and retention” into “Sharing” and “Retention”]"))
-        #expect(
-            text.contains("## Retention [renamed from “Sharing and retention”, text changed, split into “Sharing” and “Retention”]"))
+        let retention = "## Retention [renamed from “Sharing and retention”, text changed, split into “Sharing” and “Retention”"
+        #expect(text.contains(retention + "]"))
         // A new section with words of its own is added, nothing more.
         #expect(text.contains("## Cookies [added]"))
     }
