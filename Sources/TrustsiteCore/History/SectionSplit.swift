@@ -35,7 +35,14 @@ public struct SectionSplit: Sendable, Hashable {
         let added = changes.indices.filter { changes[$0].old == nil && changes[$0].new != nil }
         let paired = changes.indices.filter { changes[$0].old != nil && changes[$0].new != nil && changes[$0].textChanged }
         guard !added.isEmpty, !paired.isEmpty else { return }
-        let addedBags = added.map { WordBag(WordCounts(new[changes[$0].new!])) }
+        // A part headed like a section of the old version (twins, such as a "Learn more" under every topic) is that
+        // section's twin or its return, not a split: repeated boilerplate cannot tell the words of one from another's.
+        let oldTitles = Set(old.map { LineageMatcher.normalised($0.title) })
+        let addedBags = added.map { a -> WordBag in
+            let section = new[changes[a].new!]
+            let twin = oldTitles.contains(LineageMatcher.normalised(section.title))
+            return twin ? WordBag(hashes: [], counts: []) : WordBag(WordCounts(section))
+        }
         // Each added section goes to the old section that gave it the largest share; ties to the earlier one.
         var best: [Int: (share: Double, pair: Int)] = [:]
         var kept: [Int: Double] = [:]
@@ -58,6 +65,7 @@ public struct SectionSplit: Sendable, Hashable {
         for (j, found) in best { parts[found.pair, default: []].append((found.share, added[j])) }
         for (p, found) in parts where kept[p]! + found.reduce(0) { $0 + $1.share } >= coverShare {
             let into = ([changes[p].new!] + found.map { changes[$0.added].new! }).sorted()
+            guard Set(into.map { LineageMatcher.normalised(new[$0].title) }).count == into.count else { continue }
             let split = SectionSplit(old: changes[p].old!, paired: changes[p].new!, into: into)
             changes[p].split = split
             for f in found { changes[f.added].split = split }
