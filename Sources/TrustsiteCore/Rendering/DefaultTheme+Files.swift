@@ -335,6 +335,8 @@ extension DefaultTheme {
         .change-removed { border-color: var(--del-line); background: var(--del-bg); color: var(--del-fg); }
         .change-modified, .change-renamed, .change-moved { border-color: var(--accent); }
         .change-unchanged { color: var(--muted); }
+        .change-renumbered { border-style: dashed; color: var(--muted); }
+        .change-upcoming { border-color: var(--notice-line); background: var(--notice-bg); color: var(--notice-fg); }
         .was { color: var(--muted); }
         .redlines { max-width: var(--measure); }
         .redline-entry { border-top: 1px solid var(--line); padding-top: .6rem; margin-top: 1.75rem; scroll-margin-top: 1rem; overflow-wrap: anywhere; }
