@@ -90,6 +90,17 @@ import Testing
         #expect(!history.contains("hm-renamed"))
     }
 
+    /// Every badge a page shows (each change kind, and "Upcoming" in the home page's recent changes) has a style of its own
+    /// in the default theme; its colours come from the theme's variables, which the dark scheme sets too.
+    @Test func everyChangeBadgeHasAStyle() throws {
+        let css = try #require(DefaultTheme.files["assets/style.css"])
+        let rules = css.split(separator: "\n").filter { $0.hasPrefix(".change-") }
+        for kind in ChangeKind.allCases.map(\.rawValue) + ["upcoming"] {
+            #expect(rules.contains { $0.contains(".change-\(kind) ") || $0.contains(".change-\(kind),") }, "no style for .change-\(kind)")
+        }
+        #expect(css.contains("@media (prefers-color-scheme: dark)"))
+    }
+
     @Test func terminalDiffSaysRenumbered() throws {
         let bodies = [Self.old, Self.new].map { $0.components(separatedBy: "---\n").last! }
         let (versions, history) = RoundTripCheck.history(bodies)

@@ -27,15 +27,10 @@ public struct CheckReport: Sendable {
     /// The one summary line the CLI prints, e.g. `Checked 2 statements, 5 versions: 1 error, 2 warnings`.
     public var summary: String { summary(allWarnings: false) }
 
-    /// The summary line; it says how many warnings were folded unless `allWarnings`.
+    /// The summary line; it says how many warnings were folded (`WarningDigest.note`) unless `allWarnings`.
     public func summary(allWarnings: Bool) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        let folded = digest(all: allWarnings).folded
-        let note =
-            folded.lines == 0
-            ? ""
-            : " (\(folded.warnings) repeated in archived versions, folded into "
-                + "\(count(folded.lines, "line")); --all-warnings lists each)"
+        let note = digest(all: allWarnings).note
         let found = diagnostics.isEmpty ? "no problems" : "\(count(errors, "error")), \(count(warnings, "warning"))\(note)"
         return "Checked \(count(statements, "statement")), \(count(versions, "version")): \(found)"
     }

@@ -23,6 +23,8 @@ public struct SectionChange: Sendable, Hashable {
     public var moved = false
     /// Only the heading level changed (not a rewrite).
     public var levelChanged = false
+    /// The old section split in two that this section is a part of (`SectionSplit`), found after lineage.
+    public var split: SectionSplit?
 
     /// What else happened to it besides `kind`, for the label beside it: a renamed section's body changing, a move.
     public var alsoNotes: [String] {
@@ -31,6 +33,12 @@ public struct SectionChange: Sendable, Hashable {
         if renumbered && kind != .renumbered { notes.append("renumbered") }
         if moved && kind != .moved { notes.append("moved") }
         return notes
+    }
+
+    /// `alsoNotes` and, for a part of a split section, "split into “A” and “B”"; `old` and `new` are the two versions'
+    /// sections.
+    public func notes(old: [Section], new: [Section]) -> [String] {
+        alsoNotes + (split.map { [$0.note(old: old, new: new, part: self.new)] } ?? [])
     }
 
     /// The one kind shown: added/removed, else renamed > modified > moved > renumbered > unchanged.

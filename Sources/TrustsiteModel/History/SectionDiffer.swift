@@ -23,6 +23,7 @@ package enum SectionDiffer {
         // Sections outside the longest run of matched sections in their old order are the ones that moved.
         let stay = Set(longestIncreasingSubsequence(matchedOld))
         for i in changes.indices { if let o = changes[i].old, !stay.contains(o) { changes[i].moved = true } }
+        SectionSplit.annotate(&changes, old: old, new: new)
         let newKeys = Set(newLineage)
         let removed = oldLineage.indices.filter { !newKeys.contains(oldLineage[$0]) }
         return VersionDiff(changes: interleave(removed: removed, oldLineage: oldLineage, into: changes))

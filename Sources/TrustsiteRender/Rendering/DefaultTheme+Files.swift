@@ -2,7 +2,7 @@
 
 extension DefaultTheme {
     /// The default theme's files, by path relative to templates/.
-    static let files: [String: String] = [
+    package static let files: [String: String] = [
         "404.mustache": ####"""
         {{<layout}}
         {{$main}}
@@ -335,6 +335,8 @@ extension DefaultTheme {
         .change-removed { border-color: var(--del-line); background: var(--del-bg); color: var(--del-fg); }
         .change-modified, .change-renamed, .change-moved { border-color: var(--accent); }
         .change-unchanged { color: var(--muted); }
+        .change-renumbered { border-style: dashed; color: var(--muted); }
+        .change-upcoming { border-color: var(--notice-line); background: var(--notice-bg); color: var(--notice-fg); }
         .was { color: var(--muted); }
         .redlines { max-width: var(--measure); }
         .redline-entry { border-top: 1px solid var(--line); padding-top: .6rem; margin-top: 1.75rem; scroll-margin-top: 1rem; overflow-wrap: anywhere; }
@@ -725,7 +727,7 @@ extension DefaultTheme {
           <ol class="section-events">
           {{#events}}
             <li class="redline-entry">
-              <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a> <span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} <span class="was">renamed from “{{oldTitle}}”</span>{{/oldTitle}}</h3>
+              <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a> <span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} <span class="was">renamed from “{{oldTitle}}”</span>{{/oldTitle}}{{#splitNote}} <span class="was">{{splitNote}}</span>{{/splitNote}}</h3>
         {{{redlineHTML}}}
             </li>
           {{/events}}

@@ -76,7 +76,7 @@ package struct RedlinePages {
             "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
             // Always present, if false or empty: a key missing from a list item makes Mustache search every enclosing context.
             "title": (b ?? a!).displayTitle, "oldTitle": change.renamed ? a?.title ?? "" : false as Any,
-            "notes": change.alsoNotes,
+            "notes": change.notes(old: old.document.sections, new: new.document.sections),
         ])
     }
 
@@ -90,10 +90,11 @@ package struct RedlinePages {
         let oldTitle = change.renamed ? a?.title : nil
         let levelNote = change.levelChanged ? "Heading level changed from H\(a?.level ?? 0) to H\(b?.level ?? 0)" : nil
         let historyHref = SitePaths.link(from: path, to: SitePaths.section(slug, change.lineage))
+        let notes = change.notes(old: old.version.document.sections, new: new.version.document.sections)
         let (o, n) = (change.old.map { (old.index, $0) }, change.new.map { (new.index, $0) })
         let fields = [
             change.kind.rawValue, change.lineage, shown.id, shown.displayTitle, oldTitle ?? "\u{1}",
-            change.alsoNotes.joined(separator: ","),
+            notes.joined(separator: "\u{1}"),
             levelNote ?? "", historyHref,
         ]
         return fragments.entry(old: o, new: n, page: path, fields: fields.joined(separator: "\u{0}")) {
@@ -102,7 +103,7 @@ package struct RedlinePages {
                 "partials/redline-entry",
                 makeContext([
                     "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
-                    "title": shown.displayTitle, "oldTitle": oldTitle, "notes": change.alsoNotes,
+                    "title": shown.displayTitle, "oldTitle": oldTitle, "notes": notes,
                     "levelNote": levelNote, "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
                     "historyHref": historyHref,
                 ]))

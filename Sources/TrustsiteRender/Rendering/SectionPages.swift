@@ -63,6 +63,10 @@ package struct SectionPages {
             "kind": event.change.kind.rawValue, "label": event.version == 0 ? "Introduced" : event.change.kind.label,
             "href": changesHref, "versionHref": SitePaths.link(from: path, to: SitePaths.version(slug, version.date)),
             "oldTitle": event.change.renamed ? old?.title : nil, "redlineHTML": html,
+            "splitNote": event.version > 0
+                ? event.change.split?.note(
+                    old: statement.versions[event.version - 1].document.sections, new: version.document.sections,
+                    part: event.change.new) : nil,
         ]).merging(version.updated.fields("date"))
     }
 }

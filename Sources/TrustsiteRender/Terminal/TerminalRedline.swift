@@ -40,7 +40,7 @@ public struct TerminalRedline: Sendable {
             }
             var kind = change.kind.rawValue
             if change.renamed || change.renumbered, let was = a?.title { kind += " from “\(was)”" }
-            for note in change.alsoNotes { kind += ", " + note }
+            for note in change.notes(old: old.document.sections, new: new.document.sections) { kind += ", " + note }
             out.append("\n")
             out.append(section("## \(title) [\(kind)]"))
             out.append("\n")
