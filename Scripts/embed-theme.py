@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates Sources/TrustsiteCore/Rendering/DefaultTheme+Files.swift from templates/.
+"""Regenerates Sources/TrustsiteRender/Rendering/DefaultTheme+Files.swift from templates/.
 
 The default theme is embedded in the binary so `trustsite build --content any/folder` works anywhere.
 Run after editing templates/; a test fails while the embedded copy is stale."""
@@ -7,7 +7,7 @@ import os, sys
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 templates = os.path.join(root, "templates")
-out = os.path.join(root, "Sources", "TrustsiteCore", "Rendering", "DefaultTheme+Files.swift")
+out = os.path.join(root, "Sources", "TrustsiteRender", "Rendering", "DefaultTheme+Files.swift")
 
 files = []
 for folder, dirs, names in os.walk(templates):

@@ -2,7 +2,7 @@
 
 extension DefaultTheme {
     /// The default theme's files, by path relative to templates/.
-    package static let files: [String: String] = [
+    static let files: [String: String] = [
         "404.mustache": ####"""
         {{<layout}}
         {{$main}}
