@@ -63,7 +63,19 @@ package enum ContentChecks {
         var unknown: [(key: String, at: SourceLocation, versions: Int)] = []
         // Each key's place in `unknown`, so thousands of distinct keys cost no more than a scan each.
         var index: [String: Int] = [:]
-        for (i, version) in statement.versions.enumerated() {
+        // Each version's own checks need only it (and the one before): in parallel, so a one-statement rebuild uses
+        // every core; the warnings keep the versions' order.
+        let perVersion = Array(statement.versions.indices).concurrentMap { i -> (Diagnostics, [CrossLink]) in
+            var found = Diagnostics()
+            let version = statement.versions[i]
+            if i > 0 { checkAgainstEarlier(statement, i, into: &found) }
+            checkDateLines(version, into: &found)
+            let pieces = BodyWalk.pieces(version.document)
+            let cross = links.run(statement, version, pieces: pieces, into: &found)
+            text.run(version, pieces: pieces, into: &found)
+            return (found, cross)
+        }
+        for (version, (found, links)) in zip(statement.versions, perVersion) {
             for (key, location) in version.source.frontMatter.unknownKeys {
                 if let seen = index[key] {
                     unknown[seen].versions += 1
@@ -72,13 +84,8 @@ package enum ContentChecks {
                     unknown.append((key, location, 1))
                 }
             }
-            if i > 0 {
-                checkAgainstEarlier(statement, i, into: &diagnostics)
-            }
-            checkDateLines(version, into: &diagnostics)
-            let pieces = BodyWalk.pieces(version.document)
-            cross += links.run(statement, version, pieces: pieces, into: &diagnostics)
-            text.run(version, pieces: pieces, into: &diagnostics)
+            diagnostics.append(contentsOf: found)
+            cross += links
         }
         for (key, location, versions) in unknown {
             let hint = Suggestion.didYouMean(key, among: FrontMatter.knownKeys)

@@ -16,7 +16,9 @@ public final class OutputLock: Sendable {
     static func path(for writer: StagingFolder) -> String { writer.parent + "/." + writer.name + ".lock" }
 
     /// Takes the lock of `writer`'s output, creating its parent folder and the lock file as needed. Throws a `WriteError`
-    /// naming `output` when another build holds it (this one does not wait), or when the file cannot be made.
+    /// naming `output` when another build holds it, or when the file cannot be made. A lock held for less than a second is
+    /// waited for: a process being started elsewhere holds a copy of every open descriptor until it runs its program
+    /// (which closes this one), and that must not fail a build.
     public static func acquire(_ writer: StagingFolder, output: String) throws -> OutputLock {
         let path = path(for: writer)
         try PosixFile.makeFolder(writer.parent)
@@ -26,7 +28,15 @@ public final class OutputLock: Sendable {
             throw WriteError(message: "cannot create the build lock file: \(String(cString: strerror(errno)))", path: path)
         }
         var result: Int32
-        repeat { result = flock(fd, LOCK_EX | LOCK_NB) } while result != 0 && errno == EINTR
+        var waits = 0
+        repeat {
+            result = flock(fd, LOCK_EX | LOCK_NB)
+            guard result != 0, errno == EWOULDBLOCK || errno == EINTR, waits < 20 else { break }
+            if errno == EWOULDBLOCK {
+                waits += 1
+                usleep(50_000)
+            }
+        } while true
         guard result == 0 else {
             let busy = errno == EWOULDBLOCK
             let reason = String(cString: strerror(errno))

@@ -9,7 +9,8 @@ public struct StatementHistory: Sendable {
     public init(_ versions: [Version], lineage known: [[String]]? = nil) {
         let lineage = known ?? Self.lineage(versions)
         self.lineage = lineage
-        diffs = versions.indices.map { i in
+        // Each diff needs only its two versions: in parallel, so a one-statement rebuild uses every core.
+        diffs = Array(versions.indices).concurrentMap { i in
             let new = versions[i].document.sections
             let old = i > 0 ? versions[i - 1].document.sections : []
             return SectionDiffer.diff(old: old, oldLineage: i > 0 ? lineage[i - 1] : [], new: new, newLineage: lineage[i])

@@ -21,10 +21,16 @@ public enum SiteModelBuilder {
     package static func statement(_ source: StatementSource, asOf: Day, memo: ParseMemo? = nil, _ diagnostics: inout Diagnostics)
         -> Statement
     {
+        // Each file is parsed on its own, in parallel (a one-statement rebuild then uses every core); the warnings keep
+        // the files' order.
+        let parsed = source.versions.concurrentMap { v -> (SectionedDocument, Diagnostics) in
+            var found = Diagnostics()
+            let document = memo?.document(v, statement: source.slug, into: &found) ?? ParseMemo.parse(v, into: &found)
+            return (document, found)
+        }
         var versions: [Version] = []
-        for v in source.versions {
-            let document =
-                memo?.document(v, statement: source.slug, into: &diagnostics) ?? ParseMemo.parse(v, into: &diagnostics)
+        for (v, (document, found)) in zip(source.versions, parsed) {
+            diagnostics.append(contentsOf: found)
             let title = v.frontMatter.title ?? source.config.title ?? document.h1Title ?? source.slug
             versions.append(Version(source: v, title: title, document: document))
         }
