@@ -77,7 +77,7 @@ private final class PageLog: @unchecked Sendable {
     private var calls: [(statement: Int?, paths: [String])] = []
     private var done: [Int: [String]] = [:]
 
-    func pages(_ i: Int?, _ pages: [Page]) { lock.withLock { calls.append((i, pages.map(\.path))) } }
+    func pages(_ i: Int?, _ pages: [OutputFile]) { lock.withLock { calls.append((i, pages.map(\.path))) } }
 
     func finished(_ i: Int, _ paths: [String]) {
         lock.withLock {

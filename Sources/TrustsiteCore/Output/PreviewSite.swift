@@ -22,7 +22,7 @@ final class PreviewSite: SiteOutput, @unchecked Sendable {
     var filesWritten: Int { lock.withLock { changed } }
     var filesRemoved: Int { lock.withLock { removed } }
 
-    func write(_ pages: [Page]) throws {
+    func write(_ pages: [OutputFile]) throws {
         var count = 0
         for page in pages {
             let path = root + "/" + page.path

@@ -7,7 +7,7 @@ import TrustsiteRender
 /// Pages may be written from several threads.
 protocol SiteOutput: AnyObject, Sendable {
     /// Writes `pages`.
-    func write(_ pages: [Page]) throws
+    func write(_ pages: [OutputFile]) throws
     /// Keeps top-level folder `top` as the last build left it: exactly `files`, the published files with the ids
     /// `published`; returns whether each is the published file itself.
     func keep(_ top: String, files: [String], published: [FileID]) throws -> Bool

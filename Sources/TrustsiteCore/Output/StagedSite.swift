@@ -40,7 +40,7 @@ final class StagedSite: SiteOutput, @unchecked Sendable {
     var filesRemoved: Int { 0 }
 
     /// Writes `pages` (thread-safe).
-    func write(_ pages: [Page]) throws {
+    func write(_ pages: [OutputFile]) throws {
         var ids: [FileID] = []
         for page in pages {
             try makeFolder((page.path as NSString).deletingLastPathComponent)
@@ -74,7 +74,7 @@ final class StagedSite: SiteOutput, @unchecked Sendable {
     func discard() { try? FileManager.default.removeItem(atPath: root) }
 
     /// Makes `target` the published file of the same path when that file already holds `page`'s bytes; returns it.
-    func linkIfUnchanged(_ page: Page, to target: String) -> FileID? {
+    func linkIfUnchanged(_ page: OutputFile, to target: String) -> FileID? {
         let published = writer.output + "/" + page.path
         guard let info = PosixFile.holding(page.bytes, at: published) else { return nil }
         // Usually it is that file already: both names were linked to it by an earlier build.

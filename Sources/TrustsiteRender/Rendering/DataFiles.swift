@@ -50,7 +50,7 @@ package struct DataFiles {
     }
 
     /// `/statements.json` (the `versions.json` files are statement pages: `versionsPage`).
-    package func statementsPage(_ digests: [StatementDigest]) -> Page {
+    package func statementsPage(_ digests: [StatementDigest]) -> OutputFile {
         let entries = digests.map { d in
             StatementEntry(
                 slug: d.slug, title: d.title, description: d.description,
@@ -59,12 +59,12 @@ package struct DataFiles {
                 updated: d.current.updated.description, effective: d.current.effective.description,
                 latest: d.latestDate.description, order: d.order)
         }
-        return Page("statements.json", bytes: encode(StatementsFile(statements: entries)))
+        return OutputFile("statements.json", bytes: encode(StatementsFile(statements: entries)))
     }
 
     /// `/<slug>/versions.json` for statement `s`.
-    package func versionsPage(_ s: Int) -> Page {
-        Page(SitePaths.versionsJSON(site.statements[s].slug), bytes: encode(versions(site.statements[s], changes[s])))
+    package func versionsPage(_ s: Int) -> OutputFile {
+        OutputFile(SitePaths.versionsJSON(site.statements[s].slug), bytes: encode(versions(site.statements[s], changes[s])))
     }
 
     package func versions(_ statement: Statement, _ changes: StatementChanges) -> VersionsFile {

@@ -8,14 +8,14 @@ package struct Feeds {
     package let config: SiteConfig
 
     /// `/feed.xml`, every version of every statement (a feed with no entries is dated `asOf`).
-    package func siteFeed(_ digests: [StatementDigest], asOf: Day) -> Page {
-        Page(xml: "feed.xml", feed(title: config.title, path: "feed.xml", home: SitePaths.home, statements: digests, asOf: asOf))
+    package func siteFeed(_ digests: [StatementDigest], asOf: Day) -> OutputFile {
+        OutputFile(xml: "feed.xml", feed(title: config.title, path: "feed.xml", home: SitePaths.home, statements: digests, asOf: asOf))
     }
 
     /// `/<slug>/feed.xml` for one statement.
-    package func statementFeed(_ digest: StatementDigest, asOf: Day) -> Page {
+    package func statementFeed(_ digest: StatementDigest, asOf: Day) -> OutputFile {
         let path = SitePaths.feed(digest.slug)
-        return Page(
+        return OutputFile(
             xml: path, feed(title: digest.title, path: path, home: SitePaths.statement(digest.slug), statements: [digest], asOf: asOf))
     }
 

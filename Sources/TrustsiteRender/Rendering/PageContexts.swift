@@ -1,7 +1,7 @@
 import Mustache
 import TrustsiteModel
 
-/// Page contexts are dictionaries so a page's own fields and the layout's share one level, as Mustache
+/// OutputFile contexts are dictionaries so a page's own fields and the layout's share one level, as Mustache
 /// inheritance needs. Fields ending in `HTML` hold markup built by `HTMLRenderer` and are the only ones
 /// templates print raw (`{{{…}}}`); everything else is escaped by Mustache.
 package typealias Context = [String: Any]

@@ -12,7 +12,7 @@ package struct RedlinePages {
     package var slug: String { statement.slug }
 
     /// Hands each page `wanted` takes (by path) to `emit` as soon as it is made.
-    package func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (Page) -> Void) {
+    package func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (OutputFile) -> Void) {
         for i in statement.versions.indices.dropFirst() {
             let path = SitePaths.changes(slug, statement.versions[i].date)
             if wanted(path) { emit(page(from: i - 1, to: i, path: path, diff: history.diffs[i], compare: false)) }
@@ -26,7 +26,7 @@ package struct RedlinePages {
         }
     }
 
-    package func page(from: Int, to: Int, path: String, diff: VersionDiff, compare: Bool) -> Page {
+    package func page(from: Int, to: Int, path: String, diff: VersionDiff, compare: Bool) -> OutputFile {
         let (old, new) = (statement.versions[from], statement.versions[to])
         let upcoming = compare && from == statement.currentIndex
         let focus = compare && !upcoming ? old : new
@@ -62,7 +62,7 @@ package struct RedlinePages {
                 "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged),
                 "nothingChanged": diff.isEmpty,
             ]))
-        return Page(path, theme.render("changes", context))
+        return OutputFile(path, theme.render("changes", context))
     }
 
     package func version(_ v: Version, from path: String) -> Context {

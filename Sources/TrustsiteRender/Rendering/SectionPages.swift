@@ -12,7 +12,7 @@ package struct SectionPages {
     package var slug: String { statement.slug }
 
     /// Hands each page `wanted` takes (by path) to `emit` as soon as it is made.
-    package func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (Page) -> Void) {
+    package func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (OutputFile) -> Void) {
         for key in changes.timeline.lineages where wanted(SitePaths.section(slug, key)) { emit(page(key)) }
     }
 
@@ -21,7 +21,7 @@ package struct SectionPages {
         changes.history.lineage[i].firstIndex(of: key).map { statement.versions[i].document.sections[$0] }
     }
 
-    package func page(_ key: String) -> Page {
+    package func page(_ key: String) -> OutputFile {
         let path = SitePaths.section(slug, key)
         let events = changes.timeline.events[key] ?? []
         let title = changes.history.latestSection(key, in: statement.versions)?.displayTitle ?? key
@@ -46,7 +46,7 @@ package struct SectionPages {
                 "headings": headings.reversed() as [Context], "renamed": headings.count > 1,
                 "events": events.reversed().map { event(key, $0, from: path) },
             ]))
-        return Page(path, theme.render("section", context))
+        return OutputFile(path, theme.render("section", context))
     }
 
     package func event(_ key: String, _ event: StatementTimeline.Event, from path: String) -> Context {

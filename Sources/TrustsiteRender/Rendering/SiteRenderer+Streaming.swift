@@ -5,7 +5,7 @@ extension SiteRenderer {
     /// Statement `i`'s pages, each handed to `emit` as soon as it is made (from several threads); returns their paths.
     /// After `emit` throws, the pages still being made are dropped and the first error is thrown.
     package func statementPages(
-        _ i: Int, _ wanted: @escaping @Sendable (String) -> Bool = { _ in true }, emit: @Sendable (Page) throws -> Void
+        _ i: Int, _ wanted: @escaping @Sendable (String) -> Bool = { _ in true }, emit: @Sendable (OutputFile) throws -> Void
     ) throws -> [String] {
         let state = EmitState()
         _ = families(i, wanted).concurrentMap { family in
@@ -58,7 +58,7 @@ extension SiteRenderer {
     /// Hands on the pages of `first` before any other: the site-wide pages when the home page is among them (they need
     /// only the digests), and the pages of each statement rendered again that are; statements `reuse` takes are not.
     package func renderFirst(
-        _ first: Set<String>, reusing reuse: @Sendable (Int) throws -> Bool, into sink: @Sendable (Int?, [Page]) throws -> Void
+        _ first: Set<String>, reusing reuse: @Sendable (Int) throws -> Bool, into sink: @Sendable (Int?, [OutputFile]) throws -> Void
     ) throws -> EarlyPages {
         var early = EarlyPages()
         guard !first.isEmpty else { return early }

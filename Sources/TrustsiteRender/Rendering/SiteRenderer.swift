@@ -35,7 +35,7 @@ public struct SiteRenderer: Sendable {
     package var renderer: HTMLRenderer { HTMLRenderer(rawHTML: site.config.rawHTML) }
 
     /// All pages, in a stable order: statements in parallel, then the site-wide pages and assets.
-    public func render() -> [Page] {
+    public func render() -> [OutputFile] {
         let perStatement = Array(site.statements.indices).concurrentMap { statementPages($0) }
         return perStatement.flatMap { $0 } + siteWidePages()
     }
@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
     /// then `firstDone` gets those that were.
     public func render(
         reusing reuse: @Sendable (Int) throws -> Bool = { _ in false }, first: Set<String> = [],
-        firstDone: @Sendable ([String]) -> Void = { _ in }, into sink: @Sendable (Int?, [Page]) throws -> Void,
+        firstDone: @Sendable ([String]) -> Void = { _ in }, into sink: @Sendable (Int?, [OutputFile]) throws -> Void,
         finished: @Sendable (Int, [String]) throws -> Void = { _, _ in }
     ) throws {
         let early = try renderFirst(first, reusing: reuse, into: sink)
@@ -70,10 +70,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// One statement's pages: versions, history, changes and compare pages, section histories, its feed and versions.json.
-    package func statementPages(_ i: Int) -> [Page] {
+    package func statementPages(_ i: Int) -> [OutputFile] {
         // Each family keeps its own pages, so the order is stable.
-        families(i).concurrentMap { family -> [Page] in
-            var pages: [Page] = []
+        families(i).concurrentMap { family -> [OutputFile] in
+            var pages: [OutputFile] = []
             family { pages.append($0) }
             return pages
         }.flatMap { $0 }
@@ -82,7 +82,8 @@ public struct SiteRenderer: Sendable {
     /// Statement `i`'s pages as independent families that hand each page to their argument: the version pages, the
     /// redline pages and the section pages (in parallel, so even a one-statement rebuild uses every core), then its
     /// feed, versions.json and files.
-    package func families(_ i: Int, _ wanted: @escaping @Sendable (String) -> Bool = { _ in true }) -> [@Sendable ((Page) -> Void) -> Void]
+    package func families(_ i: Int, _ wanted: @escaping @Sendable (String) -> Bool = { _ in true })
+        -> [@Sendable ((OutputFile) -> Void) -> Void]
     {
         let (statement, changes, html) = (site.statements[i], self.changes[i], renderer)
         let fragments = SectionFragments(statement, rawHTML: site.config.rawHTML, slugs: slugs)
@@ -108,23 +109,23 @@ public struct SiteRenderer: Sendable {
                 ]
                 for page in pages where wanted(page.path) { emit(page) }
                 for file in statement.files where wanted("\(statement.slug)/files/\(file.path)") {
-                    emit(Page("\(statement.slug)/files/\(file.path)", bytes: file.bytes))
+                    emit(OutputFile("\(statement.slug)/files/\(file.path)", bytes: file.bytes))
                 }
             },
         ]
     }
 
     /// Home, 404, sitemap (only with a base URL: search engines reject relative `<loc>`s), feeds, JSON and theme assets.
-    package func siteWidePages() -> [Page] {
+    package func siteWidePages() -> [OutputFile] {
         [
             homePage(), notFoundPage(),
             Feeds(config: site.config).siteFeed(digests, asOf: site.asOf), DataFiles(site: site, changes: changes).statementsPage(digests),
         ]
-            + (site.config.baseURL.isEmpty ? [] : [Page(xml: "sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL))])
-            + theme.assets.map { Page($0.path, bytes: $0.bytes) } + site.files.map { Page("files/\($0.path)", bytes: $0.bytes) }
+            + (site.config.baseURL.isEmpty ? [] : [OutputFile(xml: "sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL))])
+            + theme.assets.map { OutputFile($0.path, bytes: $0.bytes) } + site.files.map { OutputFile("files/\($0.path)", bytes: $0.bytes) }
     }
 
-    package func homePage() -> Page {
+    package func homePage() -> OutputFile {
         let path = SitePaths.home
         var layout = LayoutContext(site: site.config, page: path, title: site.config.title, bodyClass: "page-home")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
@@ -145,7 +146,7 @@ public struct SiteRenderer: Sendable {
             return card
         }
         let context = layout.context.merging(["statements": statements, "recent": recentChanges(from: path)])
-        return Page(path, theme.render("home", context))
+        return OutputFile(path, theme.render("home", context))
     }
 
     /// The newest versions across statements, newest first (at most 10).
@@ -165,10 +166,10 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    package func notFoundPage() -> Page {
+    package func notFoundPage() -> OutputFile {
         // Served for any missing path, so its links are rooted at the site's base path, not relative.
         var layout = LayoutContext(site: site.config, page: "404.html", title: "Page not found", noindex: true, bodyClass: "page-404")
         layout.absoluteRoot = SitePaths.basePath(site.config.baseURL)
-        return Page("404.html", theme.render("404", layout.context))
+        return OutputFile("404.html", theme.render("404", layout.context))
     }
 }

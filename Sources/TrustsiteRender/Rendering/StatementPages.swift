@@ -12,7 +12,7 @@ package struct StatementPages {
     package var slug: String { statement.slug }
 
     /// Hands each page `wanted` takes (by path) to `emit` as soon as it is made.
-    package func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (Page) -> Void) {
+    package func render(_ wanted: (String) -> Bool = { _ in true }, into emit: (OutputFile) -> Void) {
         for index in statement.versions.indices where wanted(SitePaths.version(slug, statement.versions[index].date)) {
             emit(versionPage(index, path: SitePaths.version(slug, statement.versions[index].date)))
         }
@@ -20,7 +20,7 @@ package struct StatementPages {
         if wanted(SitePaths.history(slug)) { emit(historyPage()) }
     }
 
-    package func versionPage(_ index: Int, path: String) -> Page {
+    package func versionPage(_ index: Int, path: String) -> OutputFile {
         let version = statement.versions[index]
         let isCurrentURL = path == SitePaths.statement(slug)
         let isCurrent = index == statement.currentIndex
@@ -54,7 +54,7 @@ package struct StatementPages {
             context["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date))] as Context)
                 .merging(upcoming.effective.fields("effective"))
         }
-        return Page(path, theme.render("statement", context))
+        return OutputFile(path, theme.render("statement", context))
     }
 
     /// Sections of version `index` that changed in it (none for the first version, where all are new).
@@ -107,7 +107,7 @@ package struct StatementPages {
         return nil
     }
 
-    package func historyPage() -> Page {
+    package func historyPage() -> OutputFile {
         let path = SitePaths.history(slug)
         var layout = LayoutContext(
             site: site.config, page: path, title: "\(statement.title): history",
@@ -144,7 +144,7 @@ package struct StatementPages {
             "versions": versions,
             "heatmapHTML": HeatMap(statement: statement, changes: changes, page: path).html(),
         ])
-        return Page(path, theme.render("history", context))
+        return OutputFile(path, theme.render("history", context))
     }
 
 }

@@ -16,7 +16,7 @@ package enum XMLText {
     }
 }
 
-extension Page {
+extension OutputFile {
     /// An XML file of the site, made valid XML by `XMLText.valid`.
     package init(xml path: String, _ document: String) { self.init(path, XMLText.valid(document)) }
 }

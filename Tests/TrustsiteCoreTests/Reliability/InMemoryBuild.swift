@@ -17,7 +17,7 @@ enum InMemoryBuild {
         /// Each version's body HTML.
         var bodies: [String]
         /// Every rendered page (empty unless pages were asked for).
-        var pages: [Page]
+        var pages: [OutputFile]
         /// Whether the site keeps raw HTML, which its author then vouches for.
         var rawHTML = false
     }

@@ -1,7 +1,7 @@
 import TrustsiteModel
 
 /// One output file: its path under the site folder and its bytes.
-public struct Page: Sendable {
+public struct OutputFile: Sendable {
     /// Relative output path, e.g. `privacy/2024-01-05/index.html`.
     public var path: String
     /// The file's content.
