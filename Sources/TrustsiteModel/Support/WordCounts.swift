@@ -87,19 +87,7 @@ package struct WordBag: Sendable {
     /// `WordCounts.similarity`, to the last bit.
     package func similarity(_ other: WordBag) -> Double {
         guard total + other.total > 0 else { return 0 }
-        var common = 0, i = 0, j = 0
-        while i < hashes.count && j < other.hashes.count {
-            if hashes[i] == other.hashes[j] {
-                common += min(counts[i], other.counts[j])
-                i += 1
-                j += 1
-            } else if hashes[i] < other.hashes[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return 2 * Double(common) / Double(total + other.total)
+        return 2 * Double(common(other)) / Double(total + other.total)
     }
 
     /// The highest similarity the two sizes allow (all of the smaller bag's words in common); never below `similarity`.
