@@ -3,53 +3,9 @@ import TrustsiteModel
 /// Checks that need a parsed statement or the whole site: dates that clash or go back in time, summaries, unknown keys,
 /// repeated versions, links that lead nowhere, and text that would be published by mistake.
 package enum ContentChecks {
-    /// Checks every statement of `model`; links may name the statements of `linkTargets` too, so a rebuild that
-    /// re-checks a few statements still resolves links to the others.
-    package static func run(_ model: SiteModel, linkTargets: [LinkTarget] = [], into diagnostics: inout Diagnostics) {
-        var links = Diagnostics()
-        run(model, targets: targets(model, linkTargets), into: &diagnostics, links: &links)
-        diagnostics.append(contentsOf: links)
-    }
-
-    /// Checks every statement of `model` with links resolved against `targets` (`targets(_:_:)`), and the links of
-    /// statements not read again (`otherLinks`, by slug) into the rest; the warnings of links into other statements
-    /// go to `links`. Returns each statement's links into others.
-    @discardableResult
-    package static func run(
-        _ model: SiteModel, targets: [String: LinkTarget], otherLinks: [String: [CrossLink]] = [:],
-        into diagnostics: inout Diagnostics, links: inout Diagnostics
-    ) -> [String: [CrossLink]] {
-        let checks = LinkChecks(targets: targets, siteFiles: model.files)
-        var cross: [String: [CrossLink]] = [:]
-        for (statement, (local, found)) in zip(model.statements, own(model, links: checks)) {
-            diagnostics.append(contentsOf: local)
-            cross[statement.slug] = found
-        }
-        checkCrossLinks(cross.merging(otherLinks, uniquingKeysWith: { a, _ in a }), checks: checks, into: &links)
-        return cross
-    }
-
     /// Checks each statement's links into other statements (`found`, by slug) against `checks`' targets.
     package static func checkCrossLinks(_ found: [String: [CrossLink]], checks: LinkChecks, into links: inout Diagnostics) {
         for (slug, crossLinks) in found.sorted(by: { $0.key < $1.key }) { checks.check(crossLinks, from: slug, into: &links) }
-    }
-
-    /// Every link target: those of `model`'s statements over `others`.
-    package static func targets(_ model: SiteModel, _ others: [LinkTarget]) -> [String: LinkTarget] {
-        var targets: [String: LinkTarget] = [:]
-        for target in others { targets[target.slug] = target }
-        for target in model.statements.concurrentMap(LinkTarget.init) { targets[target.slug] = target }
-        return targets
-    }
-
-    /// Each statement's own problems, and its links into other statements (for `LinkChecks.check`), in parallel.
-    package static func own(_ model: SiteModel, links: LinkChecks) -> [(Diagnostics, [CrossLink])] {
-        let text = TextChecks(rawHTML: model.config.rawHTML)
-        return model.statements.concurrentMap { statement in
-            var local = Diagnostics()
-            let cross = check(statement, links: links, text: text, into: &local)
-            return (local, cross)
-        }
     }
 
     /// All checks of one statement but those of its links into other statements, which it returns.

@@ -107,7 +107,6 @@ extension SiteBuilder {
         if inputs.shared != nil { inputs.ownWarnings = SiteInputs.warningsByStatement(diagnostics, folders: unread) }
         for entry in inputs.kept { diagnostics.append(contentsOf: entry.digest.warnings) }
         diagnostics.append(contentsOf: links)
-        inputs.linkWarnings = links
         inputs.diagnostics = diagnostics
         return inputs
     }

@@ -25,8 +25,6 @@ struct SiteInputs: Sendable {
     var crossLinks: [String: [CrossLink]] = [:]
     /// Each read statement's own warnings (all but those of its links into other statements), by slug.
     var ownWarnings: [String: [Diagnostic]] = [:]
-    /// The warnings of links into other statements (also in `diagnostics`): a rebuild checks these links again.
-    var linkWarnings = Diagnostics()
 
     /// Every statement's digest, in home-page order: made for those read (from their diffs), kept for the others.
     func digests(_ changes: [StatementChanges]) -> [StatementDigest] {
