@@ -1,7 +1,11 @@
 /// Classifies matched sections (renamed, modified, moved…) and lays the changes out in reading order.
 package enum SectionDiffer {
     /// The diff between two versions whose sections carry lineage keys; sections with the same key are the same section.
-    package static func diff(old: [Section], oldLineage: [String], new: [Section], newLineage: [String]) -> VersionDiff {
+    /// `splits`: whether sections split in two are noted (`SectionSplit`), which only a step from one version to the
+    /// next does.
+    package static func diff(
+        old: [Section], oldLineage: [String], new: [Section], newLineage: [String], splits: Bool = true
+    ) -> VersionDiff {
         let oldIndex = Dictionary(oldLineage.indices.map { (oldLineage[$0], $0) }, uniquingKeysWith: { a, _ in a })
         var changes: [SectionChange] = []
         var matchedOld: [Int] = []
@@ -23,7 +27,7 @@ package enum SectionDiffer {
         // Sections outside the longest run of matched sections in their old order are the ones that moved.
         let stay = Set(longestIncreasingSubsequence(matchedOld))
         for i in changes.indices { if let o = changes[i].old, !stay.contains(o) { changes[i].moved = true } }
-        SectionSplit.annotate(&changes, old: old, new: new)
+        if splits { SectionSplit.annotate(&changes, old: old, new: new) }
         let newKeys = Set(newLineage)
         let removed = oldLineage.indices.filter { !newKeys.contains(oldLineage[$0]) }
         return VersionDiff(changes: interleave(removed: removed, oldLineage: oldLineage, into: changes))

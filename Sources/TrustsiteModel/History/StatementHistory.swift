@@ -39,11 +39,12 @@ public struct StatementHistory: Sendable {
         return lineage
     }
 
-    /// The diff of version `from` against version `to` (any two versions), matched by lineage.
+    /// The diff of version `from` against version `to` (any two versions), matched by lineage. Splits are noted only
+    /// between consecutive versions (`diffs`): over a span of versions, where a section's words went says little.
     public func diff(_ versions: [Version], from: Int, to: Int) -> VersionDiff {
         SectionDiffer.diff(
             old: versions[from].document.sections, oldLineage: lineage[from],
-            new: versions[to].document.sections, newLineage: lineage[to])
+            new: versions[to].document.sections, newLineage: lineage[to], splits: to == from + 1)
     }
 
     /// The section with lineage `key` in the newest version that has it.
