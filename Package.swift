@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The layers are separate modules: without cross-module optimisation, every call from rendering into the model's small
+// generic helpers (HTML escaping, word counts) would go unspecialised, which made builds a third slower.
+let optimised: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "trustsite",
     platforms: [.macOS(.v14)],
@@ -39,9 +43,10 @@ let package = Package(
                 "CShims",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: optimised
         ),
-        .target(name: "TrustsiteChecks", dependencies: ["TrustsiteModel"]),
+        .target(name: "TrustsiteChecks", dependencies: ["TrustsiteModel"], swiftSettings: optimised),
         .target(
             name: "TrustsiteRender",
             dependencies: [
@@ -49,7 +54,8 @@ let package = Package(
                 "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: optimised
         ),
         .target(
             name: "TrustsiteCore",
@@ -60,7 +66,8 @@ let package = Package(
                 "CCmark",
                 "CShims",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: optimised
         ),
         .target(
             name: "TrustsiteServer",
@@ -74,7 +81,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: optimised
         ),
         .executableTarget(
             name: "trustsite",
