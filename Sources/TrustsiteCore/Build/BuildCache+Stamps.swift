@@ -1,6 +1,5 @@
 import CCmark
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
 import TrustsiteRender
 

@@ -1,5 +1,4 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
 import TrustsiteRender
 

@@ -1,7 +1,5 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 /// What to build and where.
 public struct BuildOptions: Sendable {

@@ -1,7 +1,5 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 /// Counts statements as their pages are written, for a progress display on long builds.
 final class BuildProgress: @unchecked Sendable {

@@ -1,4 +1,3 @@
-import TrustsiteChecks
 import TrustsiteModel
 import TrustsiteRender
 

@@ -1,6 +1,5 @@
 import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 /// One statement folder read, modelled and checked on its own, as `SiteBuilder.validate` does for each in parallel.
 /// Its Markdown text is let go of as soon as its checks are done, so a site of hundreds of megabytes never holds all

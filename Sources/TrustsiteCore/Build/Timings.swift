@@ -1,7 +1,5 @@
 import Dispatch
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 /// Wall time per pipeline stage.
 public struct Timings: Sendable {

@@ -1,7 +1,5 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 /// Which folder a build may replace. A build swaps a whole new folder in for the output, so it only takes over a
 /// folder that is empty or holds an earlier trustsite build; an output that is a symbolic link stays one, and the site

@@ -1,7 +1,5 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 /// Keeps two builds from writing one output folder at once (their pages would mix in one published site): a build
 /// holds an exclusive `flock` on `.<name>.lock` beside the output from before it reads the last build's cache until it

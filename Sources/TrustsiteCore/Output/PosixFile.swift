@@ -1,7 +1,5 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 /// Plain POSIX writes for the staging folder. Foundation's `Data.write` syncs every file to disk, which costs a large
 /// build seconds; the staged site goes live by one rename, so no reader ever sees a file half-written.

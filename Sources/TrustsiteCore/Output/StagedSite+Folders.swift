@@ -1,7 +1,5 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 extension StagedSite {
     /// Makes `folder` and its parents; in a reused staging folder, a file or symlink in the way is unlinked first.

@@ -1,7 +1,5 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 extension StagedSite {
     /// Makes top-level folder `top` hold exactly `files`, taken from the published site, where they have the ids

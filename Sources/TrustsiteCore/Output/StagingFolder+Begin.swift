@@ -1,7 +1,5 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 extension StagingFolder {
     /// Whether the staging folder is kept between builds: on Linux, where names are bytes. (On a file system that

@@ -1,8 +1,6 @@
 import Foundation
 import CShims
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 /// The staging folder beside the output (`.site.staging`): a staged build's site is written there (`begin` gives the
 /// `StagedSite` that writes it) and swapped in only when all is written, so a failed or killed build never leaves a

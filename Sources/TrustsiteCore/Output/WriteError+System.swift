@@ -1,7 +1,5 @@
 import Foundation
-import TrustsiteChecks
 import TrustsiteModel
-import TrustsiteRender
 
 extension WriteError {
     /// `error` (from Foundation or the system) as a `path: error: …` line: `what` and the system's reason, such as

@@ -99,12 +99,12 @@ public struct WarningDigest: Sendable {
     }
 
     private struct GroupKey: Hashable {
-        package let slug: String
-        package let message: String
+        let slug: String
+        let message: String
     }
 
     private struct FileKey: Hashable {
-        package let path: String
-        package let message: String
+        let path: String
+        let message: String
     }
 }

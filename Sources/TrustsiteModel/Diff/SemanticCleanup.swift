@@ -78,19 +78,19 @@ public enum SemanticCleanup {
 
 /// A maximal stretch of equal runs, or of change runs, with its weight.
 private struct Region {
-    package var isChange: Bool
-    package var old: Range<Int>
-    package var new: Range<Int>
+    var isChange: Bool
+    var old: Range<Int>
+    var new: Range<Int>
     /// Weight of the old tokens; for an equality also its own weight.
-    package var deletedWeight: Int
+    var deletedWeight: Int
     /// Weight of the new tokens; equal to `deletedWeight` for an equality.
-    package var insertedWeight: Int
+    var insertedWeight: Int
 
-    package var changeWeight: Int { max(deletedWeight, insertedWeight) }
+    var changeWeight: Int { max(deletedWeight, insertedWeight) }
 
     /// This region extended by the one right after it, keeping this region's kind; absorbed
     /// equal tokens count as both deleted and inserted.
-    package func merged(with next: Region) -> Region {
+    func merged(with next: Region) -> Region {
         Region(
             isChange: isChange,
             old: old.lowerBound..<next.old.upperBound,

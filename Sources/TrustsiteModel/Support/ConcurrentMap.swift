@@ -20,6 +20,6 @@ extension Array where Element: Sendable {
 
 // Each iteration writes only its own slot, so sharing the buffer across threads is safe.
 private struct SendablePointer<T>: @unchecked Sendable {
-    package let pointer: UnsafeMutablePointer<T?>
-    package init(_ pointer: UnsafeMutablePointer<T?>) { self.pointer = pointer }
+    let pointer: UnsafeMutablePointer<T?>
+    init(_ pointer: UnsafeMutablePointer<T?>) { self.pointer = pointer }
 }

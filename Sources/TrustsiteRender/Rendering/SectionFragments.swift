@@ -25,10 +25,10 @@ package final class SectionFragments: @unchecked Sendable {
 
     private struct Key: Hashable {
         /// -1 for a redline's missing side; -2 marks a version page's body, which is no redline.
-        package var old: Int
-        package var new: Int
+        var old: Int
+        var new: Int
         /// Empty unless the HTML depends on the page: then the page and the version pages its `#id` links lead to.
-        package var context: String
+        var context: String
     }
 
     /// Numbers every distinct section of `statement`.
@@ -135,13 +135,13 @@ package final class SectionFragments: @unchecked Sendable {
 
 /// What makes two sections render alike: everything but where the heading stood in its file.
 private struct SectionContent: Hashable {
-    package var id: String
-    package var level: Int
-    package var heading: [Inline]?
-    package var explicitID: String?
-    package var blocks: [Block]
+    var id: String
+    var level: Int
+    var heading: [Inline]?
+    var explicitID: String?
+    var blocks: [Block]
 
-    package init(_ section: Section) {
+    init(_ section: Section) {
         id = section.id
         level = section.level
         heading = section.heading?.content
