@@ -63,7 +63,12 @@ struct ReviewMarkdown {
                 let whole = report.changed.filter { $0.kind == .added || $0.kind == .removed }
                 out += "\n_Unchanged paragraphs are left out, and sections added or removed whole are only listed, so that the"
                 out += " redline fits in one comment._" + (report.changesURL.map { " [Read it all on the site](\($0))." } ?? "") + "\n"
-                if !whole.isEmpty { out += "\n" + whole.map(listLine).joined(separator: "\n") + "\n" }
+                let list = whole.map(listLine).joined(separator: "\n") + "\n"
+                if whole.count > 10 {
+                    out += "\n<details><summary>\(whole.count) sections added or removed whole</summary>\n\n" + list + "\n</details>\n"
+                } else if !whole.isEmpty {
+                    out += "\n" + list
+                }
                 for section in report.changed where section.kind != .added && section.kind != .removed {
                     out += "\n" + sectionText(section)
                 }
