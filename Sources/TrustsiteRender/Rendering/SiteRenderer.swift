@@ -145,7 +145,9 @@ public struct SiteRenderer: Sendable {
             }
             return card
         }
-        let context = layout.context.merging(["statements": statements, "recent": recentChanges(from: path)])
+        let recent = recentChanges(from: path)
+        layout.draft = digests.contains(where: \.showsDraftOnHome) || recent.contains { $0["isDraft"] as? Bool == true }
+        let context = layout.context.merging(["statements": statements, "recent": recent])
         return OutputFile(path, theme.render("home", context))
     }
 
@@ -162,6 +164,7 @@ public struct SiteRenderer: Sendable {
                 "summaryHTML": renderer.summaryHTML(version.summary),
                 // A version not yet in force says when it will be.
                 "upcoming": i > statement.currentIndex ? version.effective.fields("effective") : nil,
+                "isDraft": version.draft,
             ]).merging(version.updated.fields("date"))
         }
     }
