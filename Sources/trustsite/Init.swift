@@ -45,9 +45,9 @@ struct Init: ParsableCommand {
         if folder != "." { steps.append("  cd \(folder)") }
         if bare { steps.append("  trustsite new --statement privacy --title \"Privacy Statement\"   start your first statement") }
         steps += [
-            "  trustsite serve --open        preview the site; it rebuilds on every save",
-            "  trustsite new \(bare ? "privacy" : Scaffold.example.slug)           start the next version of a statement",
-            "  trustsite check               report every problem; trustsite build writes the site to site/",
+            "  trustsite serve --open    preview the site; it rebuilds on every save",
+            "  trustsite new privacy     start the next version of a statement",
+            "  trustsite check           report every problem (trustsite build writes the site to site/)",
         ]
         if scaffold.trustsiteGit == nil {
             steps.append("  Set TRUSTSITE_GIT in .github/workflows/\(Scaffold.workflowName) to the git URL of trustsite's source.")

@@ -36,13 +36,13 @@ public struct NewVersion: Sendable {
         guard let statement = loader.loadStatement(slug: slug, path: folder, &diagnostics), !diagnostics.hasErrors,
             let newest = statement.versions.last
         else { throw InputErrors(diagnostics: diagnostics.sorted.filter { $0.severity == .error }) }
+        try requireFree()
         guard date > newest.date && date > newest.updated else {
             throw Self.refusal(
                 path,
                 "\(date) is not after the newest version, \(max(newest.date, newest.updated)) (\(newest.path)); "
                     + "a new version needs a later date: pass --date YYYY-MM-DD")
         }
-        try requireFree()
         let text = frontMatter(title: newest.frontMatter.title, summary: true) + newest.body
         return (path, newest.path, text)
     }

@@ -45,7 +45,7 @@ public struct Scaffold: Sendable {
             return [Diagnostic(.error, SourceLocation(path: folder), "exists and is not a folder; choose another folder for init")]
         }
         for (path, _) in files {
-            let full = joinPath(folder, path)
+            let full = shown(path)
             // A dangling symbolic link exists too: writing through it would create a file wherever it points.
             if FileManager.default.fileExists(atPath: full) || (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) != nil {
                 found.append(Diagnostic(.error, SourceLocation(path: full), "exists already; init never replaces a file"))
@@ -53,6 +53,9 @@ public struct Scaffold: Sendable {
         }
         return found
     }
+
+    /// `path` (relative to the folder) as messages show it: as it is when the folder is the current one.
+    public func shown(_ path: String) -> String { folder == "." ? path : joinPath(folder, path) }
 
     /// Writes every file, creating folders; throws `InputErrors` listing each file that exists, having written nothing.
     public func write() throws {
@@ -65,7 +68,7 @@ public struct Scaffold: Sendable {
                     atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: URL(fileURLWithPath: full), options: .withoutOverwriting)
             } catch {
-                throw WriteError(message: "cannot write the file: \(error.localizedDescription)", path: full)
+                throw WriteError(message: "cannot write the file: \(error.localizedDescription)", path: shown(path))
             }
         }
     }
