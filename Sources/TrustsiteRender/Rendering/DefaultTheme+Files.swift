@@ -666,7 +666,8 @@ extension DefaultTheme {
             {{#site.organization}}<span class="site-org">{{site.organization}}</span>{{/site.organization}}
           </div>
         </header>
-        {{#draft}}<div class="wrap"><p class="banner draft-banner" role="note"><strong>Draft.</strong> This page shows a draft version, which is not published: <code>trustsite build</code> leaves it out until <code>draft: true</code> is removed from its front matter.</p></div>
+        {{#draft}}
+        <div class="wrap"><p class="banner draft-banner" role="note"><strong>Draft.</strong> This page shows a draft version, which is not published: <code>trustsite build</code> leaves it out until <code>draft: true</code> is removed from its front matter.</p></div>
         {{/draft}}
         {{^empty(breadcrumbs)}}
         <nav class="breadcrumbs wrap" aria-label="Breadcrumb"><ol>
