@@ -40,7 +40,8 @@ struct New: ParsableCommand {
     func validate() throws {
         try PathArgument.require(content, "--content")
         switch (slug, newStatement) {
-        case (nil, nil): throw ValidationError("name the statement: trustsite new <slug>, or trustsite new --statement <slug> --title \"…\"")
+        case (nil, nil):
+            throw ValidationError("name the statement: trustsite new <slug>, or trustsite new --statement <slug> --title \"…\"")
         case (.some, .some): throw ValidationError("give either a statement's slug or --statement <slug>, not both")
         case (nil, .some) where (title ?? "").allSatisfy(\.isWhitespace):
             throw ValidationError("--statement needs --title \"…\", the new statement's title")
@@ -49,7 +50,9 @@ struct New: ParsableCommand {
         default: break
         }
         if let effective, effective < date ?? .today() {
-            throw ValidationError("--effective \(effective) is before the version's date \(date ?? .today()): a version cannot take effect before it is published")
+            throw ValidationError(
+                "--effective \(effective) is before the version's date \(date ?? .today()): a version cannot take effect before it is published"
+            )
         }
     }
 

@@ -52,9 +52,10 @@ import Testing
         try build(site, drafts: true)
         let banner = "class=\"banner draft-banner\""
         // In force on the as-of date, the draft is the current version too, and others are compared with it.
-        for page in ["p/2024-05-01/index.html", "p/index.html", "p/changes/2024-05-01/index.html", "p/compare/2024-03-01/index.html",
-            "p/history/index.html", "index.html", "q/index.html", "p/sections/new-section/index.html"]
-        {
+        for page in [
+            "p/2024-05-01/index.html", "p/index.html", "p/changes/2024-05-01/index.html", "p/compare/2024-03-01/index.html",
+            "p/history/index.html", "index.html", "q/index.html", "p/sections/new-section/index.html",
+        ] {
             #expect(try site.read(page).contains(banner), "no Draft banner on \(page)")
         }
         for page in ["p/2024-03-01/index.html", "p/changes/2024-03-01/index.html", "404.html"] {
@@ -72,18 +73,24 @@ import Testing
         try site.edit("content/p/2024-05-01.md", replacing: "More.", with: "See [x](#missing).")
         let report = site.check()
         #expect(report.versions == 4)
-        #expect(site.lines(.warning).contains { $0.hasPrefix("R/content/p/2024-05-01.md:11:9: warning: link '#missing' leads nowhere") }, "\(site.lines())")
+        #expect(
+            site.lines(.warning).contains { $0.hasPrefix("R/content/p/2024-05-01.md:11:9: warning: link '#missing' leads nowhere") },
+            "\(site.lines())")
     }
 
     @Test func draftMustBeTrueOrFalse() throws {
         let site = try TempSite(content: ["p/2024-01-01.md": "---\ndraft: maybe\n---\nText.\n"])
-        #expect(site.lines(.error) == ["R/content/p/2024-01-01.md:2:8: error: 'draft' must be true or false; write draft: true or draft: false"])
+        #expect(
+            site.lines(.error) == ["R/content/p/2024-01-01.md:2:8: error: 'draft' must be true or false; write draft: true or draft: false"]
+        )
         #expect(throws: InputErrors.self) { try site.build() }
     }
 
     @Test func aStatementOfDraftsOnlyIsNoErrorWhenLeftOut() throws {
-        let site = try TempSite(content: ["p/2024-01-01.md": "Text.\n", "q/2024-01-01.md": "---\ndraft: false\n---\nQ.\n",
-            "r/2024-01-01.md": "---\ndraft: true\n---\nR.\n"])
+        let site = try TempSite(content: [
+            "p/2024-01-01.md": "Text.\n", "q/2024-01-01.md": "---\ndraft: false\n---\nQ.\n",
+            "r/2024-01-01.md": "---\ndraft: true\n---\nR.\n",
+        ])
         let report = try site.build()
         #expect(report.statements == 2 && site.exists("q/index.html") && !site.exists("r/index.html"))
     }

@@ -22,7 +22,8 @@ import Testing
         #expect(check.status == 0 && check.stdout == "Checked 1 statement, 2 versions: no problems\n", "\(check.stderr)")
         let build = try TrustsiteBinary.run(["build", "--base-url", "https://example.github.io/repo"], in: folder)
         #expect(build.status == 0 && build.stderr.isEmpty, "\(build.stderr)")
-        #expect(try String(contentsOfFile: folder + "/site/sitemap.xml", encoding: .utf8).contains("https://example.github.io/repo/privacy/"))
+        #expect(
+            try String(contentsOfFile: folder + "/site/sitemap.xml", encoding: .utf8).contains("https://example.github.io/repo/privacy/"))
     }
 
     /// What a build writes is ignored: git sees only the scaffold's files.
@@ -34,7 +35,8 @@ import Testing
         #expect(try TrustsiteBinary.run(["build"], in: folder).status == 0)
         #expect(try TrustsiteBinary.run(["build"], in: folder).status == 0)  // the second leaves .site.staging behind
         #expect(FileManager.default.fileExists(atPath: folder + "/.site.cache.json"))
-        let git = try Self.git(["init", "-q"], in: folder) + Self.git(["add", "-A"], in: folder)
+        let git =
+            try Self.git(["init", "-q"], in: folder) + Self.git(["add", "-A"], in: folder)
             + Self.git(["diff", "--cached", "--name-only"], in: folder)
         #expect(git.split(separator: "\n").map(String.init).sorted() == Self.scaffold)
     }

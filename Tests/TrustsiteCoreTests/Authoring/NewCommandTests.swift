@@ -24,7 +24,8 @@ import Testing
         #expect(result.stdout.hasPrefix("Created content/privacy/2024-06-01.md from content/privacy/2024-03-01.md.\n"))
         #expect(
             try site.text(of: "content/privacy/2024-06-01.md")
-                == "---\ntitle: \"Privacy: \\\"ours\\\"\"\neffective: 2024-07-01\nannounced: 2024-06-01\nsummary:\n---\n## A\n\nTwo.\n\n## B\n\nMore.\n")
+                == "---\ntitle: \"Privacy: \\\"ours\\\"\"\neffective: 2024-07-01\nannounced: 2024-06-01\nsummary:\n---\n## A\n\nTwo.\n\n## B\n\nMore.\n"
+        )
         // The title reads back as it was, and check reports the summary until it is written.
         var diagnostics = Diagnostics()
         let source = try #require(ContentLoader().loadStatement(slug: "privacy", path: site.content + "/privacy", &diagnostics))
@@ -46,7 +47,10 @@ import Testing
         try site.write("content/privacy/2024-06-01.md", "Mine.\n")
         let result = try run(site, ["new", "privacy", "--date", "2024-06-01"])
         #expect(result.status == 1)
-        #expect(result.stderr == "content/privacy/2024-06-01.md: error: file exists; trustsite new never replaces a file (edit it, or choose another --date)\n")
+        #expect(
+            result.stderr
+                == "content/privacy/2024-06-01.md: error: file exists; trustsite new never replaces a file (edit it, or choose another --date)\n"
+        )
         #expect(try site.text(of: "content/privacy/2024-06-01.md") == "Mine.\n")
     }
 
@@ -96,19 +100,24 @@ import Testing
         let site = try Self.site()
         let result = try run(site, ["new", "--statement", "cookies", "--title", "Cookie \"Policy\"", "--date", "2024-02-01"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try site.text(of: "content/cookies/2024-02-01.md").hasPrefix("---\ntitle: \"Cookie \\\"Policy\\\"\"\n---\n## Introduction\n"))
+        #expect(
+            try site.text(of: "content/cookies/2024-02-01.md").hasPrefix("---\ntitle: \"Cookie \\\"Policy\\\"\"\n---\n## Introduction\n"))
         let check = try run(site, ["check", "--strict", "--as-of", "2024-06-01"])
         #expect(check.status == 0, "\(check.stderr)")
         let again = try run(site, ["new", "--statement", "cookies", "--title", "C"])
         #expect(again.status == 1)
-        #expect(again.stderr == "content/cookies: error: statement 'cookies' already exists; to add a version of it, run: trustsite new cookies\n")
+        #expect(
+            again.stderr
+                == "content/cookies: error: statement 'cookies' already exists; to add a version of it, run: trustsite new cookies\n")
     }
 
     @Test(arguments: [("feed.xml", "has the name of a file or folder the site writes"), ("a b", "cannot be used in a URL")])
     func statementRefusesAFolderNameNoStatementCanHave(_ name: String, _ message: String) throws {
         let site = try Self.site()
         let result = try run(site, ["new", "--statement", name, "--title", "T"])
-        #expect(result.status == 1 && result.stderr.hasPrefix("content/\(name): error: ") && result.stderr.contains(message), "\(result.stderr)")
+        #expect(
+            result.status == 1 && result.stderr.hasPrefix("content/\(name): error: ") && result.stderr.contains(message), "\(result.stderr)"
+        )
         #expect(!FileManager.default.fileExists(atPath: site.content + "/" + name))
     }
 
@@ -117,7 +126,8 @@ import Testing
         try FileManager.default.removeItem(atPath: site.content)
         let result = try run(site, ["new", "privacy"])
         #expect(result.status == 1)
-        #expect(result.stderr == "content: error: content folder not found; run trustsite init to start a trust center, or pass --content\n")
+        #expect(
+            result.stderr == "content: error: content folder not found; run trustsite init to start a trust center, or pass --content\n")
     }
 
     @Test func versionPrintsTrustsitesAndLibcmarksVersions() throws {

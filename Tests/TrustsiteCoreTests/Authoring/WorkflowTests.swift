@@ -30,7 +30,10 @@ import Yams
         #expect(buildStep["run"] as? String == "trustsite build --base-url \"$BASE_URL/\"")
         let baseURL = try #require((buildStep["env"] as? [String: Any])?["BASE_URL"] as? String)
         #expect(baseURL.contains("steps.\(pages["id"] as? String ?? "?").outputs.base_url"))
-        #expect(build.contains { $0["uses"] as? String == "actions/upload-pages-artifact@v3" && ($0["with"] as? [String: Any])?["path"] as? String == "site" })
+        #expect(
+            build.contains {
+                $0["uses"] as? String == "actions/upload-pages-artifact@v3" && ($0["with"] as? [String: Any])?["path"] as? String == "site"
+            })
         let jobs = try #require(workflow["jobs"] as? [String: Any])
         let deploy = try #require(jobs["deploy"] as? [String: Any])
         #expect(deploy["permissions"] as? [String: String] == ["pages": "write", "id-token": "write"])
@@ -48,7 +51,9 @@ import Yams
     @Test func thePullRequestJobDiffsAgainstTheBaseBranch() throws {
         let steps = try Self.steps("review", in: try Self.workflow())
         let diff = try #require(steps.first { ($0["run"] as? String)?.contains("trustsite diff") == true })
-        #expect((diff["run"] as? String)?.contains("trustsite diff --against \"origin/$BASE_REF\" --format markdown > trustsite-diff.md") == true)
+        #expect(
+            (diff["run"] as? String)?.contains("trustsite diff --against \"origin/$BASE_REF\" --format markdown > trustsite-diff.md")
+                == true)
         #expect((diff["env"] as? [String: String])?["BASE_REF"] == "${{ github.base_ref }}")
         let checkout = try #require(steps.first { $0["uses"] as? String == "actions/checkout@v4" })
         #expect((checkout["with"] as? [String: Any])?["fetch-depth"] as? Int == 0)
@@ -63,7 +68,8 @@ import Yams
     ])
     func theCommentIsPostedOnceAndUpdatedInPlace(_ existing: String, _ expected: String) throws {
         let node = try #require(["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) })
-        let step = try #require(try Self.steps("review", in: try Self.workflow()).first { $0["uses"] as? String == "actions/github-script@v7" })
+        let step = try #require(
+            try Self.steps("review", in: try Self.workflow()).first { $0["uses"] as? String == "actions/github-script@v7" })
         let script = try #require((step["with"] as? [String: Any])?["script"] as? String)
         let folder = try TempSite()
         try folder.write("trustsite-diff.md", "## privacy\n\nchanged\n")
