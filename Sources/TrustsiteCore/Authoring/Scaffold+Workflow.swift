@@ -146,7 +146,9 @@ extension Scaffold {
                     const fs = require('fs');
                     const marker = '__MARKER__';
                     const diff = fs.readFileSync('trustsite-diff.md', 'utf8').trim();
-                    const body = marker + '\n' + (diff || 'This pull request changes no statement.');
+                    let body = marker + '\n' + (diff || 'This pull request changes no statement.');
+                    // GitHub refuses a comment over 65,536 characters; the whole redline stays in the job's summary.
+                    if (body.length > 65000) body = body.slice(0, 64000) + '\n\n…cut to fit one comment: the job summary has it all.';
                     const { owner, repo } = context.repo;
                     const issue_number = context.issue.number;
                     const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });

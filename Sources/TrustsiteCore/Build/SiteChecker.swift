@@ -37,6 +37,11 @@ public struct CheckReport: Sendable {
 }
 
 extension SiteBuilder {
+    /// The error of a build of content whose every version is a draft.
+    static let onlyDrafts =
+        "every version is a draft (draft: true), so there is nothing to publish; remove draft: true from the versions "
+        + "to publish, or build with --drafts"
+
     /// Runs every validation the build runs (`validate`, the build's own first step) and writes nothing; drafts are
     /// checked like any version, so one is ready to publish once `draft: true` is removed.
     public func check() -> CheckReport {
@@ -96,6 +101,10 @@ extension SiteBuilder {
             statements.append(statement)
             own[statement.slug] = result.crossLinks
             inputs.targets[statement.slug] = result.target
+        }
+        if statements.isEmpty && inputs.kept.isEmpty && !folders.isEmpty && !options.drafts && !diagnostics.hasErrors {
+            // Folders without errors gave no statement: each holds drafts only.
+            diagnostics.error(SourceLocation(path: options.content), Self.onlyDrafts)
         }
         ContentLoader.requireStatements(statements.count + inputs.kept.count, in: options.content, into: &diagnostics)
         inputs.model = SiteModel(

@@ -68,6 +68,15 @@ import Testing
         #expect(Self.leaks(site).isEmpty, "left over from the build with drafts: \(Self.leaks(site))")
     }
 
+    /// The command line: `build` leaves the draft out, `build --drafts` publishes it.
+    @Test func theDraftsFlagOfBuild() throws {
+        let site = try Self.site()
+        let plain = try TrustsiteBinary.run(["build", "--as-of", "2024-06-01"], in: site.root)
+        #expect(plain.status == 0 && !site.exists("p/2024-05-01/index.html"), "\(plain.stderr)")
+        let drafts = try TrustsiteBinary.run(["build", "--drafts", "--as-of", "2024-06-01"], in: site.root)
+        #expect(drafts.status == 0 && site.exists("p/2024-05-01/index.html"), "\(drafts.stderr)")
+    }
+
     @Test func checkChecksDraftsLikeAnyVersion() throws {
         let site = try Self.site()
         try site.edit("content/p/2024-05-01.md", replacing: "More.", with: "See [x](#missing).")
@@ -84,6 +93,17 @@ import Testing
             site.lines(.error) == ["R/content/p/2024-01-01.md:2:8: error: 'draft' must be true or false; write draft: true or draft: false"]
         )
         #expect(throws: InputErrors.self) { try site.build() }
+    }
+
+    @Test func contentOfDraftsOnlyHasNothingToPublish() throws {
+        let site = try TempSite(content: ["p/2024-01-01.md": "---\ndraft: true\n---\nP.\n"])
+        do {
+            try site.build()
+            Issue.record("a site of drafts only was built")
+        } catch let errors as InputErrors {
+            #expect(errors.diagnostics.map(\.description) == ["\(site.content): error: \(SiteBuilder.onlyDrafts)"])
+        }
+        #expect(site.check().diagnostics.isEmpty)
     }
 
     @Test func aStatementOfDraftsOnlyIsNoErrorWhenLeftOut() throws {
