@@ -9,17 +9,18 @@ struct New: ParsableCommand {
         abstract: "Start the next version of a statement, or a new statement.",
         discussion: """
             trustsite new <slug> [--date D] [--effective D] [--announced D]
-                creates content/<slug>/<D>.md with the newest version's text and title and an empty summary,
-                which check reports until it is written
+              copies the newest version of content/<slug>/ to content/<slug>/<D>.md,
+              with an empty summary that check reports until it is written
             trustsite new --statement <slug> --title "…"
-                starts a new statement
+              starts a new statement
             """
     )
 
     @Argument(help: "The statement to add a version to (its folder's name).")
     var slug: String?
 
-    @Option(name: .customLong("statement"), help: "Start a new statement in this folder instead.")
+    @Option(
+        name: .customLong("statement"), help: ArgumentHelp("Start a new statement in this folder instead.", valueName: "slug"))
     var newStatement: String?
 
     @Option(help: "The new statement's title (with --statement).")
