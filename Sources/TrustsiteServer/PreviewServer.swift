@@ -73,6 +73,8 @@ public struct PreviewServer: Sendable {
         var build = BuildOptions(content: options.content, templates: options.templates, output: folder, asOf: options.asOf)
         // A save parses only the file saved: the other versions of its statement come from the last build.
         build.memo = ParseMemo()
+        // The preview is where drafts are read before they are published.
+        build.drafts = true
         let templates = options.templates ?? build.templatesBeside
         let watcher = FolderWatcher(roots: [options.content, templates], interval: options.pollInterval)
         let baseline = watcher.scan()

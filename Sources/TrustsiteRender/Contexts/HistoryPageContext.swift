@@ -31,6 +31,8 @@ package struct HistoryVersion: MustacheParent {
     package var compareHref: String?
     package var isCurrent: Bool
     package var isUpcoming: Bool
+    /// A draft (only in builds with drafts).
+    package var isDraft: Bool
     package var summaryHTML: String?
     package var changed: [HistoryChange]
 
@@ -41,6 +43,7 @@ package struct HistoryVersion: MustacheParent {
         case "compareHref": return compareHref
         case "isCurrent": return isCurrent
         case "isUpcoming": return isUpcoming
+        case "isDraft": return isDraft
         case "effectiveDiffers": return effective != updated
         case "summaryHTML": return summaryHTML
         case "changed": return changed

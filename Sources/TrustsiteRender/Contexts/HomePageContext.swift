@@ -52,6 +52,8 @@ package struct RecentChange: MustacheParent {
     package var summaryHTML: String?
     /// When it takes effect, for a version not yet in force.
     package var upcoming: Day?
+    /// A draft (only in builds with drafts).
+    package var isDraft: Bool
 
     package func child(named name: String) -> Any? {
         switch name {
@@ -59,6 +61,7 @@ package struct RecentChange: MustacheParent {
         case "href": return href
         case "summaryHTML": return summaryHTML
         case "upcoming": return upcoming.map { DayFields(prefix: "effective", day: $0) }
+        case "isDraft": return isDraft
         default: return date.field(name, "date")
         }
     }

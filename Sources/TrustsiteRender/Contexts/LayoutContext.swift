@@ -14,6 +14,8 @@ package struct LayoutContext {
     package var feeds: [(title: String, target: String)] = []
     /// For pages served at any depth (404): links start from this absolute path instead of being relative.
     package var absoluteRoot: String? = nil
+    /// The page shows a draft version (only in builds with drafts): the layout shows a Draft banner.
+    package var draft = false
 
     package func link(_ target: String) -> String { absoluteRoot.map { $0 + target } ?? SitePaths.link(from: page, to: target) }
 }
@@ -39,6 +41,7 @@ extension LayoutContext: PageContext {
         case "feedHref": return link("feed.xml")
         // The sitemap is written only when the site has a base URL.
         case "hasSitemap": return !site.baseURL.isEmpty
+        case "draft": return draft
         default: return nil
         }
     }

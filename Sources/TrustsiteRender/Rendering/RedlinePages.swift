@@ -37,6 +37,7 @@ package struct RedlinePages {
         var layout = LayoutContext(
             site: site.config, page: path, title: title, description: statement.config.description, bodyClass: "page-redline")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        layout.draft = old.isDraft || new.isDraft
         layout.breadcrumbs = [
             ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
             (compare ? "Compare \(focus.date)" : "Changes \(new.date)", nil),

@@ -29,6 +29,7 @@ package struct SectionPages {
             site: site.config, page: path, title: "\(title) · \(statement.title): section history",
             description: statement.config.description, bodyClass: "page-section-history")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        layout.draft = events.contains { statement.versions[$0.version].isDraft }
         layout.breadcrumbs = [
             ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)), (title, nil),
         ]

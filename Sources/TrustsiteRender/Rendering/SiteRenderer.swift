@@ -143,7 +143,9 @@ public struct SiteRenderer: Sendable {
                     )
                 })
         }
-        let context = HomePageContext(layout: layout, statements: statements, recent: recentChanges(from: path))
+        let recent = recentChanges(from: path)
+        layout.draft = digests.contains(where: \.showsDraftOnHome) || recent.contains(where: \.isDraft)
+        let context = HomePageContext(layout: layout, statements: statements, recent: recent)
         return OutputFile(path, theme.render("home", context))
     }
 
@@ -159,7 +161,7 @@ public struct SiteRenderer: Sendable {
                     from: path, to: i == 0 ? SitePaths.version(slug, statement.date(i)) : SitePaths.changes(slug, statement.date(i))),
                 summaryHTML: renderer.summaryHTML(version.summary),
                 // A version not yet in force says when it will be.
-                upcoming: i > statement.currentIndex ? version.effective : nil)
+                upcoming: i > statement.currentIndex ? version.effective : nil, isDraft: version.draft == true)
         }
     }
 

@@ -30,6 +30,7 @@ package struct StatementPages {
         layout.canonical = SitePaths.publicURL(SitePaths.statement(slug), base: site.config.baseURL)
         layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
         layout.noindex = !isCurrentURL
+        layout.draft = version.isDraft
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
         if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
         let sectionMeta = meta(index, from: path)
@@ -113,6 +114,7 @@ package struct StatementPages {
             description: statement.config.description, bodyClass: "page-history")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", nil)]
+        layout.draft = statement.versions.contains(where: \.isDraft)
         layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
         let versions = statement.versions.indices.reversed().map { i in
             let v = statement.versions[i]
@@ -130,7 +132,7 @@ package struct StatementPages {
                 href: SitePaths.link(from: path, to: SitePaths.version(slug, v.date)),
                 changesHref: i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
                 compareHref: i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
-                isCurrent: i == statement.currentIndex, isUpcoming: statement.isUpcoming(i),
+                isCurrent: i == statement.currentIndex, isUpcoming: statement.isUpcoming(i), isDraft: v.isDraft,
                 summaryHTML: renderer.summaryHTML(v.summary), changed: changed)
         }
         let context = HistoryPageContext(
