@@ -12,7 +12,7 @@ extension ContentChecks {
         }
         // Only a statement that uses classes (or requires notice) is asked for them: a site that never classifies its
         // changes is not told about each statement.
-        guard statement.config.noticeDays != nil || statement.versions.contains(where: { $0.change != nil }) else { return }
+        guard statement.classifiesChanges else { return }
         for i in statement.versions.indices where statement.versions[i].change == nil {
             let newest = i == statement.versions.count - 1
             guard newest || statement.isUpcoming(i) else { continue }

@@ -62,3 +62,8 @@ extension Statement {
     /// Whether any version is in force on `asOf` (false when it is before the first effective date).
     public func hasVersionInForce(asOf: Day) -> Bool { InForcePeriod.index(on: asOf, effective: versions.map(\.effective)) != nil }
 }
+
+extension Statement {
+    /// Whether the statement uses the notice model: a version sets `change`, or a notice period applies to it.
+    public var classifiesChanges: Bool { config.noticeDays != nil || versions.contains { $0.change != nil } }
+}
