@@ -5,6 +5,7 @@ import Foundation
 public enum PointInTime {
     /// The version in force on a date.
     public struct Answer: Sendable, Equatable, Encodable {
+        /// The statement.
         public var slug: String
         /// The date asked about.
         public var on: Day
@@ -14,8 +15,11 @@ public enum PointInTime {
         public var file: String
         /// Its public URL (root-relative without `base_url`).
         public var url: String
+        /// When it takes effect.
         public var effective: Day
+        /// When it was announced.
         public var announced: Day
+        /// Its class of change, when set.
         public var change: ChangeClass?
         /// The first day it is in force.
         public var in_force_from: Day
@@ -57,6 +61,7 @@ public enum PointInTime {
 
     /// What the lookup found.
     public enum Outcome: Sendable, Equatable {
+        /// A version is in force on the date.
         case inForce(Answer)
         /// The date is before the first version takes effect (`first`).
         case beforeFirst(first: Day)
