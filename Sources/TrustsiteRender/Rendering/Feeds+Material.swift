@@ -9,7 +9,8 @@ extension Feeds {
         return OutputFile(
             xml: path,
             feed(
-                title: "\(config.title): material changes", path: path, home: SitePaths.home, statements: digests, asOf: asOf,
+                title: "\(config.title): material changes", path: path, home: SitePaths.home, statements: digests,
+                asOf: Self.emptyDate(digests) ?? asOf,
                 material: true))
     }
 
@@ -20,8 +21,12 @@ extension Feeds {
             xml: path,
             feed(
                 title: "\(digest.title): material changes", path: path, home: SitePaths.statement(digest.slug), statements: [digest],
-                asOf: asOf, material: true))
+                asOf: Self.emptyDate([digest]) ?? asOf, material: true))
     }
+
+    /// The date of a material feed without entries: the newest version's, so a statement taken from the last build keeps
+    /// the same feed whatever the as-of date.
+    package static func emptyDate(_ digests: [StatementDigest]) -> Day? { digests.flatMap { $0.versions.map(\.updated) }.max() }
 
     /// A material version's entry as announced: dated by `announced`, saying when it takes effect.
     package static func announcement(_ version: StatementDigest.Version) -> FeedEntry {

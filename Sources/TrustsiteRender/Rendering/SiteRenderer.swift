@@ -18,7 +18,7 @@ public struct SiteRenderer: Sendable {
     /// Creates a renderer of every statement of `site`.
     public init(site: SiteModel, theme: Theme, changes: [StatementChanges]) {
         let pairs = Array(zip(site.statements, changes))
-        let digests = pairs.concurrentMap { StatementDigest($0.0, $0.1, site: site.config) }
+        let digests = pairs.concurrentMap { StatementDigest($0.0, $0.1, site: site.config, asOf: site.asOf) }
         self.init(site: site, theme: theme, changes: changes, digests: digests)
     }
 

@@ -57,16 +57,35 @@ import Testing
         let items = page.components(separatedBy: "<li").dropFirst().filter { $0.contains("data-from") }
         #expect(items.count == 3)
         #expect(items[0].contains("data-from=\"2024-01-01\" data-until=\"2024-04-01\" data-href=\"../2024-01-01/index.html\""))
-        #expect(items[0].contains("In force from <time datetime=\"2024-01-01\">January 1, 2024</time> until") && !items[0].contains("What changed"))
+        #expect(
+            items[0].contains("In force from <time datetime=\"2024-01-01\">January 1, 2024</time> until")
+                && !items[0].contains("What changed"))
         #expect(items[1].hasPrefix(" class=\"is-current\""))
         #expect(items[1].contains("<a href=\"../changes/2024-03-01/index.html\">What changed"))
         #expect(items[2].contains("Takes effect on <time datetime=\"2024-07-01\">"))
-        #expect(page.contains("<p class=\"at-before\">Before <time datetime=\"2024-01-01\">January 1, 2024</time> no version was in force.</p>"))
+        #expect(
+            page.contains("<p class=\"at-before\">Before <time datetime=\"2024-01-01\">January 1, 2024</time> no version was in force.</p>")
+        )
         #expect(page.contains("<form class=\"at-form\" hidden data-first=\"2024-01-01\""))
         #expect(page.contains("<script src=\"../../assets/at.js\" defer></script>"))
         #expect(site.exists("assets/at.js"))
         // Linked from the history and every version page.
         #expect(try site.read("terms/history/index.html").contains("<a href=\"../at/index.html\">Which version was in force on a date</a>"))
+    }
+
+    @Test func aRebuildOnceTheFirstVersionTakesEffectRendersItsPagesAgain() throws {
+        let site = try TempSite(content: ["p/2024-01-01.md": "## A\n\nText.\n"])
+        try site.build(asOf: Day("2023-12-01")!)
+        #expect(inForce(try site.read("p/index.html"))?.contains("Not yet in force") == true)
+        // The version in force is the same (the first), but it is in force now: the cached pages are not kept.
+        try site.build(asOf: Day("2024-01-02")!)
+        #expect(inForce(try site.read("p/index.html"))?.contains("In force since") == true)
+        #expect(!(try site.read("p/index.html")).contains("No version is in force yet"))
+    }
+
+    @Test func theSitemapListsThePointInTimePage() throws {
+        let site = try TempSite.built(content: Self.files, siteYML: "base_url: https://trust.example.com\n", asOf: Day("2024-06-01")!)
+        #expect(try site.read("sitemap.xml").contains("<loc>https://trust.example.com/terms/at/</loc><lastmod>2024-03-01</lastmod>"))
     }
 
     @Test func aThemeWithoutThePointInTimeTemplateUsesTheBuiltInOne() throws {
