@@ -55,7 +55,7 @@ import Testing
             #expect(entries.first?.contains("<category term=\"material\"/>") == true)
         }
         // Linked from the pages of the statement that classifies its changes, and from the home page; not elsewhere.
-        #expect(try site.read("terms/index.html").contains("title=\"Terms: material changes\" href=\"material.xml\">"))
+        #expect(try site.read("terms/index.html").contains("title=\"terms: material changes\" href=\"material.xml\">"))
         #expect(try site.read("terms/history/index.html").contains("href=\"../material.xml\">"))
         #expect(!(try site.read("plain/index.html")).contains("material.xml"))
         #expect(try site.read("index.html").contains("href=\"material.xml\">"))
