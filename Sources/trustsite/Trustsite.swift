@@ -9,6 +9,6 @@ struct Trustsite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publish versioned policy statements as a static Trust Center site.",
         version: ProgramVersion.description,
-        subcommands: [Init.self, New.self, Build.self, Check.self, Diff.self, Serve.self]
+        subcommands: [Init.self, New.self, Build.self, Check.self, Diff.self, Serve.self, Show.self]
     )
 }

@@ -55,6 +55,7 @@ def example_pages():
         "home": "index.html",
         "statement": f"{slug}/index.html",
         "history": f"{slug}/history/index.html",
+        "at": f"{slug}/at/index.html",
         "section": f"{sections[0].relative_to(root).as_posix()}/index.html",
         "404": "404.html",
     }

@@ -8,7 +8,7 @@ from browserlib import PAGE_TYPES, load, page_url, set_color_scheme, set_viewpor
 
 AXE_JS = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
 # Every page type named in the issue, plus the fixtures' variants.
-AXE_PAGES = [p for p in ("home", "statement", "archived", "history", "changes", "compare", "section", "404",
+AXE_PAGES = [p for p in ("home", "statement", "archived", "history", "at", "changes", "compare", "section", "404",
                          "upcoming", "statement-table", "changes-renamed", "section-renamed", "home-minimal",
                          "statement-minimal", "history-minimal",
                          "history-long", "statement-wide-table", "changes-wide-table") if p in PAGE_TYPES]

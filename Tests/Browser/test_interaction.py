@@ -163,3 +163,35 @@ def test_pages_are_readable_without_javascript(browser, width):
         assert not browser.find_element(By.CSS_SELECTOR, "[data-change-nav='1']").is_displayed()
     finally:
         browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def test_the_point_in_time_date_field_goes_to_the_version_in_force(browser):
+    set_viewport(browser, 1280)
+    load(browser, page_url("at"))
+    form = browser.find_element(By.CSS_SELECTOR, "form.at-form")
+    assert form.is_displayed()
+    field = form.find_element(By.CSS_SELECTOR, "input[type=date]")
+    result = form.find_element(By.CSS_SELECTOR, ".at-result")
+    periods = browser.find_elements(By.CSS_SELECTOR, ".in-force-periods li[data-from]")
+    assert len(periods) >= 2
+    # A date before the first version says so, and stays on the page.
+    browser.execute_script("arguments[0].value = '1999-01-01'", field)
+    form.find_element(By.TAG_NAME, "button").click()
+    assert result.text.startswith("No version was in force on 1999-01-01")
+    # A date inside the second period goes to that version.
+    href = periods[1].get_attribute("data-href")
+    browser.execute_script("arguments[0].value = arguments[1]", field, periods[1].get_attribute("data-from"))
+    form.find_element(By.TAG_NAME, "button").click()
+    WebDriverWait(browser, 5).until(lambda d: d.current_url.endswith(href.replace("../", "")))
+
+
+def test_the_point_in_time_list_answers_without_javascript(browser):
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        set_viewport(browser, 375)
+        load(browser, page_url("at"))
+        assert not browser.find_element(By.CSS_SELECTOR, "form.at-form").is_displayed()
+        assert browser.find_element(By.CSS_SELECTOR, ".in-force-periods li a").is_displayed()
+        assert browser.find_element(By.CSS_SELECTOR, ".at-before").is_displayed()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})

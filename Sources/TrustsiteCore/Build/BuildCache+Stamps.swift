@@ -11,6 +11,7 @@ extension BuildCache {
         // libcmark is a shared library: an upgrade may render differently without the program changing.
         var fields = ["trustsite-cache-\(format)", program, String(cString: cmark_version_string()), theme.fingerprint]
         fields += [config.title, config.organization, config.description, config.baseURL, "\(config.rawHTML)"]
+        fields += ["\(config.noticeDays.map(String.init) ?? "-")"]
         fields += slugs.sorted()
         // A build with drafts publishes other pages than one without: neither may reuse the other's.
         if drafts { fields.append("drafts") }
@@ -18,9 +19,14 @@ extension BuildCache {
     }
 
     /// A statement's fingerprint: `shared`, and its own settings, version in force and version files (by content hash).
-    static func fingerprint(_ statement: Statement, shared: String) -> String {
+    static func fingerprint(_ statement: Statement, shared: String, asOf: Day) -> String {
         var fields = [shared, statement.slug, statement.config.title ?? "\u{1}", statement.config.description]
         fields += ["\(statement.config.order.map(String.init) ?? "-")", "\(statement.currentIndex)"]
+        // The notice settings, and whether any version is in force yet (the first version's page says which).
+        fields += [
+            "\(statement.config.noticeDays.map(String.init) ?? "-")", statement.config.objectionText ?? "\u{1}",
+            "\(statement.hasVersionInForce(asOf: asOf))",
+        ]
         for version in statement.versions {
             fields += [version.date.description, version.source.path, version.source.sha256]
         }

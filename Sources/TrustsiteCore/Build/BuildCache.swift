@@ -60,7 +60,7 @@ struct BuildCache: Sendable {
     }
 
     /// Bumped when the format or the meaning of a fingerprint changes.
-    static let format = 8
+    static let format = 9
 
     /// What every statement's pages depend on (`shared`): when it changes, nothing is taken from the cache.
     var shared = ""
@@ -132,7 +132,8 @@ extension BuildCache {
     /// published files in `output` are as the last build left them.
     func unchanged(_ slug: String, sources: String?, shared: String, asOf: Day, output: String) -> Entry? {
         guard self.shared == shared, let entry = statements[slug], let sources, entry.sources == sources,
-            Statement.currentIndex(effective: entry.digest.versions.map(\.effective), asOf: asOf) == entry.digest.currentIndex
+            Statement.currentIndex(effective: entry.digest.versions.map(\.effective), asOf: asOf) == entry.digest.currentIndex,
+            (InForcePeriod.index(on: asOf, effective: entry.digest.versions.map(\.effective)) != nil) == entry.digest.inForce
         else { return nil }
         return entry.checked(in: output)
     }

@@ -62,7 +62,9 @@ public struct SiteBuilder: Sendable {
         guard !inputs.diagnostics.hasErrors, let theme = inputs.theme else { throw InputErrors(diagnostics: inputs.diagnostics.sorted) }
         // By slug; only statements read this time have one (the others were not read).
         let fingerprints = inputs.shared.map { shared in
-            Dictionary(inputs.model.statements.map { ($0.slug, BuildCache.fingerprint($0, shared: shared)) }) { a, _ in a }
+            Dictionary(inputs.model.statements.map { ($0.slug, BuildCache.fingerprint($0, shared: shared, asOf: inputs.model.asOf)) }) {
+                a, _ in a
+            }
         }
         let site: any SiteOutput = destination == .staged ? try staging.begin() : try PreviewSite(root: output)
         let record = CacheRecorder()

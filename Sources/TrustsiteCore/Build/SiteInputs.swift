@@ -30,7 +30,7 @@ struct SiteInputs: Sendable {
     func digests(_ changes: [StatementChanges]) -> [StatementDigest] {
         let pairs = Array(zip(model.statements, changes))
         let made = pairs.concurrentMap { statement, changes in
-            var digest = StatementDigest(statement, changes, target: targets[statement.slug], site: model.config)
+            var digest = StatementDigest(statement, changes, target: targets[statement.slug], site: model.config, asOf: model.asOf)
             digest.crossLinks = crossLinks[statement.slug] ?? []
             digest.warnings = ownWarnings[statement.slug] ?? []
             return digest

@@ -56,17 +56,22 @@ public struct FrontMatter: Sendable, Equatable {
     public var summary: String?
     /// `draft`: a version `build` leaves out unless `--drafts` (nil when not set).
     public var draft: Bool?
+    /// `change`: the class of the change (material, minor, editorial), or nil when unset.
+    public var change: ChangeClass?
+    /// `announced`: when the version was published for notice.
+    public var announced: Day?
     /// Keys present that trustsite does not know, with their locations (for warnings).
     public var unknownKeys: [(key: String, location: SourceLocation)] = []
     /// Where each known key's value starts, for checks that point at a value (e.g. clashing `updated` dates).
     public var locations: [String: SourceLocation] = [:]
 
     /// The keys trustsite reads.
-    public static let knownKeys = ["title", "updated", "effective", "summary", "draft"]
+    public static let knownKeys = ["title", "updated", "effective", "summary", "draft", "change", "announced"]
 
     /// Equal when the keys trustsite reads are.
     public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
         a.title == b.title && a.updated == b.updated && a.effective == b.effective && a.summary == b.summary && a.draft == b.draft
+            && a.change == b.change && a.announced == b.announced
     }
 
     /// Whether `summary:` is written but says nothing: a placeholder (as `trustsite new` writes) still to be filled in.

@@ -17,6 +17,10 @@ public struct Version: Sendable {
     public var summary: String? { source.frontMatter.summary }
     /// Marked `draft: true`: published only by `build --drafts` and `serve`, with a Draft banner.
     public var isDraft: Bool { source.frontMatter.draft == true }
+    /// When it was published for notice (`announced`, else `updated`).
+    public var announced: Day { source.announced }
+    /// The class of its change, when set.
+    public var change: ChangeClass? { source.change }
 
     /// A version read from `source`.
     package init(source: VersionSource, title: String, document: SectionedDocument) {

@@ -1,6 +1,7 @@
 import TrustsiteModel
 
-/// `sitemap.xml`: the home page, each statement's current page and history (archived versions are `noindex`).
+/// `sitemap.xml`: the home page, each statement's current page, history and point-in-time page (archived versions are
+/// `noindex`).
 package enum Sitemap {
     package static func xml(_ digests: [StatementDigest], base: String) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
@@ -13,6 +14,7 @@ package enum Sitemap {
         for d in digests {
             url(SitePaths.statement(d.slug), d.current.updated)
             url(SitePaths.history(d.slug), d.current.updated)
+            url(SitePaths.pointInTime(d.slug), d.current.updated)
         }
         return out + "</urlset>\n"
     }

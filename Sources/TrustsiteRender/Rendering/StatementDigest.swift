@@ -13,6 +13,10 @@ package struct StatementDigest: Codable, Sendable {
         package var summary: String?
         /// Its entry in the Atom feeds (`Feeds.entry`).
         package var feedEntry: FeedEntry
+        /// When it was published for notice.
+        package var announced: Day
+        /// The class of its change, when set.
+        package var change: ChangeClass?
         /// True for a draft (only in builds with drafts); nil otherwise, so a normal site's cache is as before.
         package var draft: Bool?
     }
@@ -31,6 +35,8 @@ package struct StatementDigest: Codable, Sendable {
     package var versions: [Version]
     /// Its links into other statements, checked on every build (`LinkChecks.check`).
     package var crossLinks: [CrossLink] = []
+    /// Whether a version was in force on the as-of date of the build that made it (none is before the first effective date).
+    package var inForce = true
     /// Its own warnings (all but those of `crossLinks`), reported again when it is taken from the cache.
     package var warnings: [Diagnostic] = []
 
@@ -53,18 +59,19 @@ package struct StatementDigest: Codable, Sendable {
 extension StatementDigest {
     /// The digest of a modelled statement with its diffs; `site` decides the feed entries' URLs. `target` is the
     /// statement's `LinkTarget` when the checks made it already.
-    package init(_ statement: Statement, _ changes: StatementChanges, target: LinkTarget? = nil, site: SiteConfig) {
+    package init(_ statement: Statement, _ changes: StatementChanges, target: LinkTarget? = nil, site: SiteConfig, asOf: Day? = nil) {
         let feeds = Feeds(config: site)
         slug = statement.slug
         title = statement.title
         description = statement.config.description
         order = statement.config.order
+        inForce = asOf.map { statement.hasVersionInForce(asOf: $0) } ?? true
         self.target = target ?? LinkTarget(statement)
         versions = statement.versions.indices.map { i in
             let v = statement.versions[i]
             return Version(
                 updated: v.updated, effective: v.effective, summary: v.summary, feedEntry: feeds.entry(statement, i, changes),
-                draft: v.isDraft ? true : nil)
+                announced: v.announced, change: v.change, draft: v.isDraft ? true : nil)
         }
     }
 

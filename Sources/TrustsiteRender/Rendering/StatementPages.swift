@@ -18,6 +18,7 @@ package struct StatementPages {
         }
         if wanted(SitePaths.statement(slug)) { emit(versionPage(statement.currentIndex, path: SitePaths.statement(slug))) }
         if wanted(SitePaths.history(slug)) { emit(historyPage()) }
+        if wanted(SitePaths.pointInTime(slug)) { emit(pointInTimePage()) }
     }
 
     package func versionPage(_ index: Int, path: String) -> OutputFile {
@@ -28,7 +29,7 @@ package struct StatementPages {
             site: site.config, page: path, title: version.title,
             description: statement.config.description, bodyClass: "page-statement")
         layout.canonical = SitePaths.publicURL(SitePaths.statement(slug), base: site.config.baseURL)
-        layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
+        layout.feeds = feeds
         layout.noindex = !isCurrentURL
         layout.draft = version.isDraft
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
@@ -48,7 +49,8 @@ package struct StatementPages {
             bodyHTML: VersionBody(renderer: renderer).html(version.document, meta: sectionMeta) { fragments.body(index, $0, page: path) },
             changedCount: index > 0 ? changedSections(index).count : 0,
             versionLinks: versionLinks(index, from: path, isCurrentURL: isCurrentURL),
-            versions: versionList(index, from: path), versionCount: statement.versions.count)
+            versions: versionList(index, from: path), versionCount: statement.versions.count,
+            inForce: inForceLine(index, from: path))
         return OutputFile(path, theme.render("statement", context))
     }
 
@@ -56,7 +58,9 @@ package struct StatementPages {
     package func upcomingLink(from path: String) -> UpcomingLink? {
         statement.nextIndex.map { next in
             let upcoming = statement.versions[next]
-            return UpcomingLink(href: SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date)), effective: upcoming.effective)
+            return UpcomingLink(
+                href: SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date)), effective: upcoming.effective,
+                change: upcoming.change)
         }
     }
 
@@ -89,6 +93,7 @@ package struct StatementPages {
     package func banner(_ index: Int, from path: String, isCurrentURL: Bool) -> Banner? {
         let version = statement.versions[index]
         let current = SitePaths.link(from: path, to: SitePaths.statement(slug))
+        if let banner = notYetInForceBanner(index, from: path) { return banner }
         if statement.isUpcoming(index) {
             return Banner(
                 kind: "upcoming", text: "This version takes effect on \(version.effective.longForm).", href: current,
@@ -115,7 +120,7 @@ package struct StatementPages {
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", nil)]
         layout.draft = statement.versions.contains(where: \.isDraft)
-        layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
+        layout.feeds = feeds
         let versions = statement.versions.indices.reversed().map { i in
             let v = statement.versions[i]
             let changed =
@@ -132,12 +137,13 @@ package struct StatementPages {
                 href: SitePaths.link(from: path, to: SitePaths.version(slug, v.date)),
                 changesHref: i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
                 compareHref: i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
-                isCurrent: i == statement.currentIndex, isUpcoming: statement.isUpcoming(i), isDraft: v.isDraft,
+                isCurrent: isInForce(i), isUpcoming: isScheduled(i), isDraft: v.isDraft,
                 summaryHTML: renderer.summaryHTML(v.summary), changed: changed)
         }
         let context = HistoryPageContext(
             layout: layout, title: statement.title, currentHref: SitePaths.link(from: path, to: SitePaths.statement(slug)),
-            versions: versions, heatmapHTML: HeatMap(statement: statement, changes: changes, page: path).html())
+            versions: versions, heatmapHTML: HeatMap(statement: statement, changes: changes, page: path).html(),
+            atHref: SitePaths.link(from: path, to: SitePaths.pointInTime(slug)))
         return OutputFile(path, theme.render("history", context))
     }
 

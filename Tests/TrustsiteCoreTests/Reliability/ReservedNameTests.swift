@@ -9,7 +9,7 @@ extension Reliability {
     /// A statement folder named like a file or folder the site writes at its root would collide with it (or vanish):
     /// an error naming the folder.
     @Suite struct ReservedNameTests {
-        static let names = "404.html, assets, feed.xml, files, index.html, sitemap.xml, statements.json"
+        static let names = "404.html, assets, feed.xml, files, index.html, material.xml, sitemap.xml, statements.json"
 
         @Test(arguments: ["feed.xml", "index.html", "sitemap.xml", "statements.json", "404.html", "assets", "Assets", "FEED.XML"])
         func aStatementFolderNamedLikeASiteFileIsAnError(_ name: String) throws {

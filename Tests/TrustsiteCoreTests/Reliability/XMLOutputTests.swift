@@ -36,7 +36,7 @@ extension Reliability {
             options.baseURL = "https://trust.example.com"
             _ = try SiteBuilder(options: options).build()
             let xml = Tree.snapshot(site.output).filter { $0.key.hasSuffix(".xml") }
-            #expect(Set(xml.keys) == ["feed.xml", "p/feed.xml", "sitemap.xml"])
+            #expect(Set(xml.keys) == ["feed.xml", "p/feed.xml", "material.xml", "p/material.xml", "sitemap.xml"])
             for (path, data) in xml {
                 let (ok, problem) = Self.parses([UInt8](data))
                 #expect(ok, "\(path): \(problem)")
@@ -58,7 +58,7 @@ extension Reliability {
             let theme = try #require(inputs.theme)
             let pages = SiteRenderer(site: model, theme: theme, changes: StatementChanges.build(model)).render()
             let xml = pages.filter { $0.path.hasSuffix(".xml") }
-            #expect(xml.count == 3)
+            #expect(xml.count == 5)
             for page in xml {
                 let (ok, problem) = Self.parses(page.bytes)
                 #expect(ok, "\(page.path): \(problem)")
