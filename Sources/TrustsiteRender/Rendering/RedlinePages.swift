@@ -106,6 +106,7 @@ package struct RedlinePages {
                     "title": shown.displayTitle, "oldTitle": oldTitle, "notes": notes,
                     "levelNote": levelNote, "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
                     "historyHref": historyHref,
+                    "tableRows": change.textChanged ? TableRowsContext.tables(old: a, new: b, id: "change-" + change.lineage) : nil,
                 ]))
         }
     }

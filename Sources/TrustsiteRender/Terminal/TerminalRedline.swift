@@ -47,6 +47,7 @@ public struct TerminalRedline: Sendable {
             let html = SectionRedliner(old: renderer, new: renderer).html(old: a, new: b)
             out.append(RedlineText(color: color).terminalText(html))
             out.append("\n")
+            out.append(tableRows(change, old: a, new: b))
         }
         if !unchanged.isEmpty {
             out.append("\n\(unchanged.count) unchanged section\(unchanged.count == 1 ? "" : "s"): ")
