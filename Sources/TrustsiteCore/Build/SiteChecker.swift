@@ -89,6 +89,7 @@ extension SiteBuilder {
         inputs.targets = Dictionary(kept.map { ($0.slug, $0.target) }) { a, _ in a }
         for result in read {
             diagnostics.append(contentsOf: result.diagnostics)
+            if inputs.shared != nil { inputs.ownWarnings[result.slug] = result.diagnostics.all.filter { $0.severity == .warning } }
             guard let statement = result.statement else { continue }
             statements.append(statement)
             own[statement.slug] = result.crossLinks
@@ -104,7 +105,6 @@ extension SiteBuilder {
             ContentChecks.checkCrossLinks(own.merging(others) { a, _ in a }, checks: checks, into: &links)
         }
         inputs.crossLinks = own
-        if inputs.shared != nil { inputs.ownWarnings = SiteInputs.warningsByStatement(diagnostics, folders: unread) }
         for entry in inputs.kept { diagnostics.append(contentsOf: entry.digest.warnings) }
         diagnostics.append(contentsOf: links)
         inputs.diagnostics = diagnostics

@@ -704,7 +704,7 @@ extension DefaultTheme {
             <div class="table-rows">
               <p class="table-rows-title" id="{{id}}">{{title}}</p>
               <ul aria-labelledby="{{id}}">
-              {{#columns}}<li class="table-row is-column"><span class="row-kind">{{line}}</span></li>
+              {{#columns}}<li class="table-row is-column"><span class="row-kind">{{.}}</span></li>
               {{/columns}}{{#rows}}<li class="table-row is-{{kind}}"><span class="row-kind">{{label}}:</span> {{^isChanged}}{{cellsText}}{{/isChanged}}{{#isChanged}}<span class="row-key">{{key}}</span>{{#changes}} — <span class="row-column">{{column}}:</span> {{#isLong}}<span class="row-words">{{{wordsHTML}}}</span>{{/isLong}}{{^isLong}}{{#beforeEmpty}}<span class="row-empty">(empty)</span>{{/beforeEmpty}}{{^beforeEmpty}}<del>{{before}}</del>{{/beforeEmpty}} <span aria-hidden="true">→</span><span class="visually-hidden">, now</span> {{#afterEmpty}}<span class="row-empty">(empty)</span>{{/afterEmpty}}{{^afterEmpty}}<ins>{{after}}</ins>{{/afterEmpty}}{{/isLong}}{{/changes}}{{/isChanged}}</li>
               {{/rows}}
               </ul>

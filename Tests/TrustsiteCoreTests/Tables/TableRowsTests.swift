@@ -100,6 +100,6 @@ import Testing
             TableRows(old: MarkdownParser.parse(old).blocks, new: MarkdownParser.parse(new).blocks).tables.first?.rows.first?.cellChanges
                 .first)
         #expect(change.isLong)
-        #expect(TableRowsContext.wordsHTML(change).hasSuffix("by answering your <del>requests</del><ins>emails</ins>."))
+        #expect(change.wordsHTML.hasSuffix("by answering your <del>requests</del><ins>emails</ins>."))
     }
 }
