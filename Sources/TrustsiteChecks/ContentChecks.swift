@@ -14,6 +14,7 @@ package enum ContentChecks {
     {
         var cross: [CrossLink] = []
         HiddenCharacterChecks.run(statement, into: &diagnostics)
+        checkNotices(statement, into: &diagnostics)
         // Keys that other tools write (redirect_from, layout) come in every version: each is reported once, where it
         // first appears, with how many versions carry it.
         var unknown: [(key: String, at: SourceLocation, versions: Int)] = []

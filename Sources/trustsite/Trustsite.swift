@@ -8,6 +8,6 @@ import TrustsiteRender
 struct Trustsite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publish versioned policy statements as a static Trust Center site.",
-        subcommands: [Build.self, Check.self, Diff.self, Serve.self]
+        subcommands: [Build.self, Check.self, Diff.self, Serve.self, Show.self]
     )
 }

@@ -60,7 +60,7 @@ struct BuildCache: Sendable {
     }
 
     /// Bumped when the format or the meaning of a fingerprint changes.
-    static let format = 8
+    static let format = 9
 
     /// What every statement's pages depend on (`shared`): when it changes, nothing is taken from the cache.
     var shared = ""

@@ -77,10 +77,11 @@ extension SiteBuilder {
         }
         let files = timings.measure("load") { loader.siteFiles(options.content, into: &diagnostics) }
         // Each statement is read, modelled and checked on its own (see StatementRead), in parallel.
-        let slugs = Set(folders.map(\.slug)), (asOf, rawHTML, memo) = (options.asOf, site.rawHTML, options.memo)
+        let slugs = Set(folders.map(\.slug)), (asOf, rawHTML, memo, config) = (options.asOf, site.rawHTML, options.memo, site)
         let read = timings.measure("read") {
             unread.concurrentMap {
-                StatementRead($0, loader: loader, asOf: asOf, slugs: slugs, siteFiles: files, rawHTML: rawHTML, memo: memo)
+                StatementRead(
+                    $0, loader: loader, asOf: asOf, slugs: slugs, siteFiles: files, rawHTML: rawHTML, memo: memo, site: config)
             }
         }
         var statements: [Statement] = []

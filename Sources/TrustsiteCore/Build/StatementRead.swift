@@ -20,10 +20,11 @@ struct StatementRead: Sendable {
     /// Reads `folder`; `slugs` names every statement of the site, for the links its checks resolve.
     init(
         _ folder: StatementFolder, loader: ContentLoader, asOf: Day, slugs: Set<String>, siteFiles: [SiteFile], rawHTML: Bool,
-        memo: ParseMemo? = nil
+        memo: ParseMemo? = nil, site: SiteConfig = SiteConfig()
     ) {
         slug = folder.slug
-        guard let source = loader.loadStatement(slug: folder.slug, path: folder.path, &diagnostics) else { return }
+        guard let read = loader.loadStatement(slug: folder.slug, path: folder.path, &diagnostics) else { return }
+        let source = ContentLoader.applyingDefaults(site, to: read)
         var statement = SiteModelBuilder.statement(source, asOf: asOf, memo: memo, &diagnostics)
         // Followed once, here: the link checks need the former ids it gives, the diffs the lineage itself.
         statement.lineage = StatementHistory.lineage(statement.versions)

@@ -17,7 +17,7 @@ public struct ContentLoader: Sendable {
     /// Loads `content/`: site.yml, then each statement folder in name order.
     public func load(_ root: String, into diagnostics: inout Diagnostics) -> ContentSource {
         let (site, folders) = scan(root, into: &diagnostics)
-        let statements = load(folders, into: &diagnostics)
+        let statements = load(folders, into: &diagnostics).map { Self.applyingDefaults(site, to: $0) }
         Self.requireStatements(statements.count, in: root, into: &diagnostics)
         return ContentSource(site: site, statements: statements, files: siteFiles(root, into: &diagnostics))
     }
@@ -97,7 +97,9 @@ public struct ContentLoader: Sendable {
         }
         if let v = fields.bool("raw_html", &diagnostics) { config.rawHTML = v }
         if let v = fields.string("site_key", &diagnostics) { config.siteKey = v }
-        warnUnknown(fields, known: ["title", "organization", "description", "base_url", "raw_html", "site_key"], &diagnostics)
+        config.noticeDays = Self.noticeDays(fields, &diagnostics)
+        warnUnknown(
+            fields, known: ["title", "organization", "description", "base_url", "raw_html", "site_key", "notice_days"], &diagnostics)
         return config
     }
 
@@ -117,7 +119,9 @@ public struct ContentLoader: Sendable {
             config.title = fields.string("title", &diagnostics)
             if let v = fields.string("description", &diagnostics) { config.description = v }
             config.order = fields.int("order", &diagnostics)
-            warnUnknown(fields, known: ["title", "description", "order"], &diagnostics)
+            config.noticeDays = Self.noticeDays(fields, &diagnostics)
+            config.objectionText = fields.string("objection_text", &diagnostics)
+            warnUnknown(fields, known: ["title", "description", "order", "notice_days", "objection_text"], &diagnostics)
         }
         var versions: [VersionSource] = []
         var files: [SiteFile] = []

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var rawHTML = false
     /// `site_key`: what the Atom entry ids are made of; empty: derived from the organization or title (`feedKey`).
     public var siteKey = ""
+    /// `notice_days`: the default minimum notice, in days, for material changes of a statement that sets none.
+    public var noticeDays: Int?
 
     /// The key of the site's Atom ids: `site_key`, else the organization's or the title's slug.
     public var feedKey: String {
@@ -30,6 +32,10 @@ public struct StatementConfig: Sendable, Equatable {
     public var description = ""
     /// Sort key on the home page; lower first, then by title.
     public var order: Int?
+    /// `notice_days`: the minimum notice, in days, for its material changes (else site.yml's); nil: none required.
+    public var noticeDays: Int?
+    /// `objection_text`: Markdown shown in its notices, e.g. how a customer objects to a new subprocessor.
+    public var objectionText: String?
 
     /// The default configuration.
     public init() {}
@@ -56,6 +62,10 @@ public struct VersionSource: Sendable {
     public var updated: Day { frontMatter.updated ?? date }
     /// The date it takes effect: `effective`, else `updated`.
     public var effective: Day { frontMatter.effective ?? updated }
+    /// When it was published for notice: `announced`, else `updated`.
+    public var announced: Day { frontMatter.announced ?? updated }
+    /// The class of its change, when front matter `change` sets one.
+    public var change: ChangeClass? { frontMatter.change }
 }
 
 /// A statement folder as read from disk.

@@ -54,17 +54,22 @@ public struct FrontMatter: Sendable, Equatable {
     public var effective: Day?
     /// `summary`: what changed, one paragraph of Markdown.
     public var summary: String?
+    /// `change`: the class of the change (material, minor, editorial), or nil when unset.
+    public var change: ChangeClass?
+    /// `announced`: when the version was published for notice.
+    public var announced: Day?
     /// Keys present that trustsite does not know, with their locations (for warnings).
     public var unknownKeys: [(key: String, location: SourceLocation)] = []
     /// Where each known key's value starts, for checks that point at a value (e.g. clashing `updated` dates).
     public var locations: [String: SourceLocation] = [:]
 
     /// The keys trustsite reads.
-    public static let knownKeys = ["title", "updated", "effective", "summary"]
+    public static let knownKeys = ["title", "updated", "effective", "summary", "change", "announced"]
 
-    /// Equal when the four keys trustsite reads are.
+    /// Equal when the keys trustsite reads are.
     public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
         a.title == b.title && a.updated == b.updated && a.effective == b.effective && a.summary == b.summary
+            && a.change == b.change && a.announced == b.announced
     }
 }
 

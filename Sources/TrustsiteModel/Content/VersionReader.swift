@@ -62,9 +62,18 @@ package struct VersionReader {
         fm.updated = fields.day("updated", &diagnostics)
         fm.effective = fields.day("effective", &diagnostics)
         fm.summary = fields.string("summary", &diagnostics)
+        fm.change = changeClass(fields, &diagnostics)
+        fm.announced = fields.day("announced", &diagnostics)
         let updated = fm.updated ?? Day(fields.path.split(separator: "/").last?.dropLast(3) ?? "")
         if let updated, let effective = fm.effective, effective < updated, let node = fields.node("effective") {
             diagnostics.error(fields.location(node), "'effective' (\(effective)) is before 'updated' (\(updated))")
+        }
+        if let announced = fm.announced, let effective = fm.effective ?? updated, effective < announced, let node = fields.node("announced")
+        {
+            diagnostics.error(
+                fields.location(node),
+                "'announced' (\(announced)) is after 'effective' (\(effective)): a version is announced on or before the day it takes "
+                    + "effect; fix either date")
         }
         for (key, value) in fields.pairs {
             if FrontMatter.knownKeys.contains(key) {
@@ -74,5 +83,16 @@ package struct VersionReader {
             }
         }
         return fm
+    }
+
+    /// Front matter `change`, one of `ChangeClass`'s values; anything else is an error naming them.
+    package static func changeClass(_ fields: YAMLFields, _ diagnostics: inout Diagnostics) -> ChangeClass? {
+        guard let node = fields.node("change"), let text = fields.string("change", &diagnostics) else { return nil }
+        if let value = ChangeClass(rawValue: text) { return value }
+        diagnostics.error(
+            fields.location(node),
+            "'change' is \"\(text)\", which is not a class of change; write change: \(ChangeClass.allowedList)"
+                + Suggestion.didYouMean(text, among: ChangeClass.allCases.map(\.rawValue)))
+        return nil
     }
 }

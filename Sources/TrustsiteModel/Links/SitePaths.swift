@@ -20,6 +20,12 @@ public enum SitePaths {
     public static func section(_ slug: String, _ lineage: String) -> String { "\(slug)/sections/\(segment(lineage))/index.html" }
     /// A statement's Atom feed.
     public static func feed(_ slug: String) -> String { "\(slug)/feed.xml" }
+    /// A statement's point-in-time page: which version is in force on a date.
+    public static func pointInTime(_ slug: String) -> String { "\(slug)/at/index.html" }
+    /// A statement's feed of material changes.
+    public static func materialFeed(_ slug: String) -> String { "\(slug)/material.xml" }
+    /// The site's feed of material changes.
+    public static let siteMaterialFeed = "material.xml"
     /// A statement's versions as JSON.
     public static func versionsJSON(_ slug: String) -> String { "\(slug)/versions.json" }
 
@@ -90,6 +96,6 @@ extension SitePaths {
 extension SitePaths {
     /// Every name the site writes at its root besides the statements' folders (a test builds a site and compares).
     public static let rootNames: Set<String> = [
-        "index.html", "404.html", "sitemap.xml", "feed.xml", "statements.json", "assets", "files",
+        "index.html", "404.html", "sitemap.xml", "feed.xml", "material.xml", "statements.json", "assets", "files",
     ]
 }

@@ -15,6 +15,10 @@ public struct Version: Sendable {
     public var effective: Day { source.effective }
     /// What changed, as Markdown.
     public var summary: String? { source.frontMatter.summary }
+    /// When it was published for notice (`announced`, else `updated`).
+    public var announced: Day { source.announced }
+    /// The class of its change, when set.
+    public var change: ChangeClass? { source.change }
 
     /// A version read from `source`.
     package init(source: VersionSource, title: String, document: SectionedDocument) {

@@ -9,9 +9,12 @@ package struct HistoryPageContext: PageContext {
     package var currentHref: String
     package var versions: [HistoryVersion]
     package var heatmapHTML: String
+    /// The statement's point-in-time page.
+    package var atHref: String? = nil
 
     package func field(_ name: String) -> Any? {
         switch name {
+        case "atHref": return atHref
         case "title": return title
         case "currentHref": return currentHref
         case "versions": return versions

@@ -18,6 +18,8 @@ package struct StatementPageContext: PageContext {
     package var versionLinks: [LinkField]
     package var versions: [VersionPickerEntry]
     package var versionCount: Int
+    /// When this version is in force.
+    package var inForce: InForceLine?
 
     package func field(_ name: String) -> Any? {
         switch name {
@@ -33,6 +35,7 @@ package struct StatementPageContext: PageContext {
         case "versionLinks": return versionLinks
         case "versions": return versions
         case "versionCount": return versionCount
+        case "inForce": return inForce
         default: return updated.field(name, "updated") ?? effective.field(name, "effective")
         }
     }
@@ -61,8 +64,17 @@ package struct Banner: MustacheParent {
 package struct UpcomingLink: MustacheParent {
     package var href: String
     package var effective: Day
+    /// Its class of change, when its front matter sets one.
+    package var change: ChangeClass? = nil
 
-    package func child(named name: String) -> Any? { name == "href" ? href : effective.field(name, "effective") }
+    package func child(named name: String) -> Any? {
+        switch name {
+        case "href": return href
+        // "A material change", or "A new version" when the class is not set.
+        case "lead": return change?.sentenceLead ?? "A new version"
+        default: return effective.field(name, "effective")
+        }
+    }
 }
 
 /// An entry of the version picker: a version, or a gap where versions are left out (the history lists them).

@@ -41,6 +41,24 @@ package struct DataFiles {
         package var summary: String?
         package var title: String
         package var sections: [SectionEntry]
+        /// The notice fields (`VersionNotice`), encoded beside the others.
+        package var notice: VersionNotice
+
+        package enum CodingKeys: String, CodingKey {
+            case date, updated, effective, url, changes_url, sha256, summary, title, sections
+        }
+
+        /// The fields as before, `summary` left out when unset, then the notice fields.
+        package func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            for (key, value) in [
+                (CodingKeys.date, date), (.updated, updated), (.effective, effective), (.url, url), (.changes_url, changes_url),
+                (.sha256, sha256), (.title, title),
+            ] { try c.encode(value, forKey: key) }
+            try c.encodeIfPresent(summary, forKey: .summary)
+            try c.encode(sections, forKey: .sections)
+            try notice.encode(to: encoder)
+        }
     }
 
     package struct SectionEntry: Encodable {
@@ -68,6 +86,7 @@ package struct DataFiles {
     }
 
     package func versions(_ statement: Statement, _ changes: StatementChanges) -> VersionsFile {
+        let periods = statement.inForcePeriods(asOf: site.asOf)
         let versions = statement.versions.enumerated().map { i, v in
             VersionEntry(
                 date: v.date.description, updated: v.updated.description, effective: v.effective.description,
@@ -79,7 +98,7 @@ package struct DataFiles {
                         id: section.id, title: section.title, lineage: changes.history.lineage[i][s],
                         last_changed: statement.versions[changes.timeline.lastChanged[i][s]].date.description,
                         level: section.level, aliases: changes.timeline.aliases[i][s])
-                })
+                }, notice: VersionNotice(v, periods[i]))
         }
         return VersionsFile(
             slug: statement.slug, title: statement.title, url: url(SitePaths.statement(statement.slug)),

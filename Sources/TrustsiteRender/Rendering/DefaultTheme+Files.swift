@@ -15,6 +15,34 @@ extension DefaultTheme {
         {{/layout}}
 
         """####,
+        "assets/at.js": ####"""
+        // The point-in-time page: picks the version in force on a date and goes to it. Without this script the form stays
+        // hidden and the list of in-force periods below it is the answer.
+        (function () {
+          "use strict";
+          var form = document.querySelector("form.at-form");
+          if (!form) return;
+          var input = form.querySelector("input[type=date]");
+          var result = form.querySelector(".at-result");
+          var periods = Array.prototype.slice.call(document.querySelectorAll(".in-force-periods li[data-from]"));
+          form.hidden = false;
+          form.addEventListener("submit", function (e) {
+            e.preventDefault();
+            var day = input.value;
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) { result.textContent = "Enter a date."; return; }
+            if (day < form.getAttribute("data-first")) {
+              result.textContent = "No version was in force on " + day + ": the first took effect on " + form.getAttribute("data-first-long") + ".";
+              return;
+            }
+            for (var i = 0; i < periods.length; i++) {
+              var from = periods[i].getAttribute("data-from"), until = periods[i].getAttribute("data-until");
+              if (from && from <= day && (!until || day < until)) { window.location.href = periods[i].getAttribute("data-href"); return; }
+            }
+            result.textContent = "No version is in force on " + day + " yet.";
+          });
+        })();
+
+        """####,
         "assets/icon.svg": ####"""
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#0969da" d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5z"/><path fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="m8.5 12 2.5 2.5 4.5-5"/></svg>
 
@@ -529,6 +557,30 @@ extension DefaultTheme {
         })();
 
         """####,
+        "at.mustache": ####"""
+        {{<layout}}
+        {{$main}}
+        <article class="point-in-time">
+          <h1>{{title}}: in force on a date</h1>
+          <p class="lede">Which version of <a href="{{currentHref}}">{{title}}</a> was in force when: each version is in force from its effective date until the next one takes effect. <a href="{{historyHref}}">History of every version</a>.</p>
+          {{#hasFirst}}<form class="at-form" hidden data-first="{{first}}" data-first-long="{{firstLong}}">
+            <label for="at-date">Date</label>
+            <input type="date" id="at-date" name="date" required>
+            <button type="submit">Show the version in force</button>
+            <p class="at-result" role="status"></p>
+          </form>
+          <p class="at-before">Before <time datetime="{{first}}">{{firstLong}}</time> no version was in force.</p>{{/hasFirst}}
+          <ol class="in-force-periods">
+          {{#periods}}
+            <li{{#isCurrent}} class="is-current"{{/isCurrent}} data-from="{{fromISO}}" data-until="{{untilISO}}" data-href="{{href}}"><a href="{{href}}">Version of <time datetime="{{date}}">{{dateLong}}</time></a>{{#isCurrent}} <span class="badge">Current</span>{{/isCurrent}}: {{#period}}{{lead}}{{#hasFrom}} <time datetime="{{from}}">{{fromLong}}</time>{{/hasFrom}}{{#hasUntil}} until <time datetime="{{until}}">{{untilLong}}</time>{{/hasUntil}}{{/period}}.{{#redlineHref}} <a href="{{redlineHref}}">What changed<span class="visually-hidden"> in the version of <time datetime="{{date}}">{{dateLong}}</time></span></a>{{/redlineHref}}</li>
+          {{/periods}}
+          </ol>
+        </article>
+        {{/main}}
+        {{$scripts}}<script src="{{root}}assets/at.js" defer></script>{{/scripts}}
+        {{/layout}}
+
+        """####,
         "changes.mustache": ####"""
         {{<layout}}
         {{$main}}
@@ -583,7 +635,7 @@ extension DefaultTheme {
         {{$main}}
         <article class="history">
           <h1>{{title}}: history</h1>
-          <p class="lede">Every published version of <a href="{{currentHref}}">{{title}}</a>, newest first.</p>
+          <p class="lede">Every published version of <a href="{{currentHref}}">{{title}}</a>, newest first.{{#atHref}} <a href="{{atHref}}">Which version was in force on a date</a>.{{/atHref}}</p>
           <section class="heatmap-section" aria-labelledby="heatmap-heading">
             <h2 id="heatmap-heading">Changes at a glance</h2>
             <p class="heatmap-legend">One row per section, one column per version, oldest on the left; a long history scrolls sideways. A darker cell changed more; <span aria-hidden="true">+</span> marks a section added and <span aria-hidden="true">−</span> one removed. Every coloured cell links to its redline. The versions below list the same changes in words.</p>
@@ -765,8 +817,9 @@ extension DefaultTheme {
             <p class="dates">
               <span class="date date-updated">Last updated <a href="{{historyHref}}"><time datetime="{{updated}}">{{updatedLong}}</time></a></span>
               {{#effectiveDiffers}}<span class="date date-effective">Effective <time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/effectiveDiffers}}
+              {{#inForce}}<span class="date date-in-force"><a href="{{atHref}}">{{lead}}{{#hasFrom}} <time datetime="{{from}}">{{fromLong}}</time>{{/hasFrom}}{{#hasUntil}} until <time datetime="{{until}}">{{untilLong}}</time>{{/hasUntil}}</a></span>{{/inForce}}
             </p>
-            {{#upcoming}}<p class="notice">A new version takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time>. <a href="{{href}}">Read the upcoming version</a>.</p>{{/upcoming}}
+            {{#upcoming}}<p class="notice">{{lead}} takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time>. <a href="{{href}}">Read the upcoming version</a>.</p>{{/upcoming}}
             <nav class="version-links" aria-label="Versions">
               {{^empty(versions)}}<details class="version-picker">
                 <summary>Versions ({{versionCount}})</summary>

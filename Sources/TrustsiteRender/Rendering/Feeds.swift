@@ -19,9 +19,16 @@ package struct Feeds {
             xml: path, feed(title: digest.title, path: path, home: SitePaths.statement(digest.slug), statements: [digest], asOf: asOf))
     }
 
-    /// A feed of every version of `statements`, newest first; each entry was made once, by `entry`.
-    package func feed(title: String, path: String, home: String, statements: [StatementDigest], asOf: Day) -> String {
-        let entries = statements.flatMap { d in d.versions.map { (updated: $0.updated, slug: d.slug, entry: $0.feedEntry) } }
+    /// A feed of every version of `statements` (of material changes only when `material`), newest first; each entry was
+    /// made once, by `entry`.
+    package func feed(title: String, path: String, home: String, statements: [StatementDigest], asOf: Day, material: Bool = false)
+        -> String
+    {
+        let entries = statements.flatMap { d in
+            material
+                ? d.versions.filter { $0.change == .material }.map { (updated: $0.announced, slug: d.slug, entry: Self.announcement($0)) }
+                : d.versions.map { (updated: $0.updated, slug: d.slug, entry: $0.feedEntry) }
+        }
         let sorted = entries.sorted { ($0.updated, $0.slug) > ($1.updated, $1.slug) }
         let updated = sorted.first?.updated ?? asOf
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
@@ -63,7 +70,7 @@ package struct Feeds {
             page: SitePaths.version(statement.slug, version.date), link: target, updated: version.updated,
             // Atom's summary is plain text: the Markdown summary's words, without its markup.
             summary: version.summary?.trimmingSpaces.nilIfEmpty.map { MarkdownParser.parseInlines($0).plainText },
-            content: content)
+            content: content, change: version.change)
     }
 
     /// An entry's `<entry>` element.
@@ -72,6 +79,7 @@ package struct Feeds {
         out += "    <id>\(xml(id(entry.page)))</id>\n"
         out += "    <updated>\(entry.updated)T00:00:00Z</updated>\n"
         out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(xml(url(entry.link)))\"/>\n"
+        if let change = entry.change { out += "    <category term=\"\(change.rawValue)\"/>\n" }
         if let summary = entry.summary { out += "    <summary>\(xml(summary))</summary>\n" }
         out += "    <content type=\"html\">\(xml(entry.content))</content>\n  </entry>\n"
         return out
@@ -103,4 +111,6 @@ package struct FeedEntry: Codable, Sendable {
     package var summary: String?
     /// What changed, as HTML.
     package var content: String
+    /// The class of the change, written as the entry's `<category>`.
+    package var change: ChangeClass? = nil
 }

@@ -105,6 +105,7 @@ public struct SiteRenderer: Sendable {
             { emit in
                 let pages = [
                     Feeds(config: site.config).statementFeed(digest, asOf: site.asOf),
+                    Feeds(config: site.config).statementMaterialFeed(digest, asOf: site.asOf),
                     DataFiles(site: site, changes: self.changes).versionsPage(i),
                 ]
                 for page in pages where wanted(page.path) { emit(page) }
@@ -120,6 +121,7 @@ public struct SiteRenderer: Sendable {
         [
             homePage(), notFoundPage(),
             Feeds(config: site.config).siteFeed(digests, asOf: site.asOf), DataFiles(site: site, changes: changes).statementsPage(digests),
+            Feeds(config: site.config).siteMaterialFeed(digests, asOf: site.asOf),
         ]
             + (site.config.baseURL.isEmpty ? [] : [OutputFile(xml: "sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL))])
             + theme.assets.map { OutputFile($0.path, bytes: $0.bytes) } + site.files.map { OutputFile("files/\($0.path)", bytes: $0.bytes) }
@@ -129,6 +131,10 @@ public struct SiteRenderer: Sendable {
         let path = SitePaths.home
         var layout = LayoutContext(site: site.config, page: path, title: site.config.title, bodyClass: "page-home")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        // Linked once a statement classifies its changes; the feed itself is always written.
+        if digests.contains(where: { $0.versions.contains { $0.change != nil } }) {
+            layout.feeds = [("\(site.config.title): material changes", SitePaths.siteMaterialFeed)]
+        }
         let statements = digests.map { s in
             StatementCard(
                 title: s.title, description: s.description.nilIfEmpty,

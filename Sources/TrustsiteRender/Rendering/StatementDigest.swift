@@ -13,6 +13,10 @@ package struct StatementDigest: Codable, Sendable {
         package var summary: String?
         /// Its entry in the Atom feeds (`Feeds.entry`).
         package var feedEntry: FeedEntry
+        /// When it was published for notice.
+        package var announced: Day
+        /// The class of its change, when set.
+        package var change: ChangeClass?
     }
 
     /// Folder name and URL segment.
@@ -54,7 +58,9 @@ extension StatementDigest {
         self.target = target ?? LinkTarget(statement)
         versions = statement.versions.indices.map { i in
             let v = statement.versions[i]
-            return Version(updated: v.updated, effective: v.effective, summary: v.summary, feedEntry: feeds.entry(statement, i, changes))
+            return Version(
+                updated: v.updated, effective: v.effective, summary: v.summary, feedEntry: feeds.entry(statement, i, changes),
+                announced: v.announced, change: v.change)
         }
     }
 

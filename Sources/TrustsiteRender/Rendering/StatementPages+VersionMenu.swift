@@ -23,7 +23,7 @@ extension StatementPages {
                     PickedVersion(
                         index: i, date: date, href: SitePaths.link(from: path, to: SitePaths.version(slug, date)),
                         compareHref: i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, date)) : nil,
-                        isShown: i == index, isCurrent: i == statement.currentIndex, isUpcoming: statement.isUpcoming(i))))
+                        isShown: i == index, isCurrent: isInForce(i), isUpcoming: isScheduled(i))))
         }
         if let oldest = entries.last?.index, oldest > 0 { entries.append(.gap) }
         return entries

@@ -18,6 +18,7 @@ package struct StatementPages {
         }
         if wanted(SitePaths.statement(slug)) { emit(versionPage(statement.currentIndex, path: SitePaths.statement(slug))) }
         if wanted(SitePaths.history(slug)) { emit(historyPage()) }
+        if wanted(SitePaths.pointInTime(slug)) { emit(pointInTimePage()) }
     }
 
     package func versionPage(_ index: Int, path: String) -> OutputFile {
@@ -28,7 +29,7 @@ package struct StatementPages {
             site: site.config, page: path, title: version.title,
             description: statement.config.description, bodyClass: "page-statement")
         layout.canonical = SitePaths.publicURL(SitePaths.statement(slug), base: site.config.baseURL)
-        layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
+        layout.feeds = feeds
         layout.noindex = !isCurrentURL
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
         if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
@@ -47,7 +48,8 @@ package struct StatementPages {
             bodyHTML: VersionBody(renderer: renderer).html(version.document, meta: sectionMeta) { fragments.body(index, $0, page: path) },
             changedCount: index > 0 ? changedSections(index).count : 0,
             versionLinks: versionLinks(index, from: path, isCurrentURL: isCurrentURL),
-            versions: versionList(index, from: path), versionCount: statement.versions.count)
+            versions: versionList(index, from: path), versionCount: statement.versions.count,
+            inForce: inForceLine(index, from: path))
         return OutputFile(path, theme.render("statement", context))
     }
 
@@ -55,7 +57,9 @@ package struct StatementPages {
     package func upcomingLink(from path: String) -> UpcomingLink? {
         statement.nextIndex.map { next in
             let upcoming = statement.versions[next]
-            return UpcomingLink(href: SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date)), effective: upcoming.effective)
+            return UpcomingLink(
+                href: SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date)), effective: upcoming.effective,
+                change: upcoming.change)
         }
     }
 
@@ -88,6 +92,7 @@ package struct StatementPages {
     package func banner(_ index: Int, from path: String, isCurrentURL: Bool) -> Banner? {
         let version = statement.versions[index]
         let current = SitePaths.link(from: path, to: SitePaths.statement(slug))
+        if let banner = notYetInForceBanner(index, from: path) { return banner }
         if statement.isUpcoming(index) {
             return Banner(
                 kind: "upcoming", text: "This version takes effect on \(version.effective.longForm).", href: current,
@@ -113,7 +118,7 @@ package struct StatementPages {
             description: statement.config.description, bodyClass: "page-history")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", nil)]
-        layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
+        layout.feeds = feeds
         let versions = statement.versions.indices.reversed().map { i in
             let v = statement.versions[i]
             let changed =
@@ -130,12 +135,13 @@ package struct StatementPages {
                 href: SitePaths.link(from: path, to: SitePaths.version(slug, v.date)),
                 changesHref: i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
                 compareHref: i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
-                isCurrent: i == statement.currentIndex, isUpcoming: statement.isUpcoming(i),
+                isCurrent: isInForce(i), isUpcoming: isScheduled(i),
                 summaryHTML: renderer.summaryHTML(v.summary), changed: changed)
         }
         let context = HistoryPageContext(
             layout: layout, title: statement.title, currentHref: SitePaths.link(from: path, to: SitePaths.statement(slug)),
-            versions: versions, heatmapHTML: HeatMap(statement: statement, changes: changes, page: path).html())
+            versions: versions, heatmapHTML: HeatMap(statement: statement, changes: changes, page: path).html(),
+            atHref: SitePaths.link(from: path, to: SitePaths.pointInTime(slug)))
         return OutputFile(path, theme.render("history", context))
     }
 

@@ -17,6 +17,9 @@ public struct Theme: Sendable {
         "layout", "home", "statement", "history", "changes", "section", "404", "partials/redline-entry",
     ]
 
+    /// Files a theme may leave out: the built-in ones are used instead (pages added after themes were written).
+    public static let optionalFiles = ["at.mustache", "assets/at.js"]
+
     /// Loads `folder`, or the default theme when it is nil.
     public static func load(folder: String?, io: FileIO = .disk, into diagnostics: inout Diagnostics) -> Theme? {
         var files: [(path: String, text: String?, bytes: [UInt8])] = []
@@ -34,6 +37,10 @@ public struct Theme: Sendable {
             }
         } else {
             for (path, text) in DefaultTheme.files.sorted(by: { $0.key < $1.key }) { files.append((path, text, Array(text.utf8))) }
+        }
+        // A theme made before a page existed renders it with the built-in template (and script) of that page.
+        for path in optionalFiles where !files.contains(where: { $0.path == path }) {
+            if let text = DefaultTheme.files[path] { files.append((path, text, Array(text.utf8))) }
         }
         let origin = folder ?? "built-in theme"
         var library = MustacheLibrary()
