@@ -347,6 +347,7 @@ extension DefaultTheme {
         del.markup-only::before { content: " [deletion start: the same words with their old link or formatting] "; }
         ins.markup-only::before { content: " [insertion start: the same words with their new link or formatting] "; }
         .redline-header .dates { display: block; }
+        .notice-links { color: var(--muted); font-size: .92rem; margin: 0 0 .9rem; }
         .redline-header .summary { max-width: var(--measure); font-size: 1.05rem; }
         .legend { border: 1px solid var(--line); border-radius: var(--radius); padding: .6rem 1rem; margin: 1rem 0 1.5rem; background: var(--surface); max-width: var(--measure); font-size: .93rem; }
         .legend-title { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: .2rem 0 .4rem; }
@@ -592,7 +593,8 @@ extension DefaultTheme {
             {{#isCompare}}{{^isUpcoming}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
             <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isUpcoming}}{{/isCompare}}{{#isUpcoming}}<h1>{{title}}: {{#isNext}}what changes on{{/isNext}}{{^isNext}}the current version beside the one taking effect on{{/isNext}} <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></h1>
             <p class="dates">The current version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the upcoming version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a>, which takes effect on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></p>{{/isUpcoming}}
-            {{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
+            {{#noticeHref}}<p class="notice-links">Notice for customers, ready to send: <a href="{{noticeHref}}">email (HTML)</a> · <a href="{{noticeTextHref}}">plain text</a></p>
+            {{/noticeHref}}{{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
           </header>
           <aside class="legend" aria-label="How to read this page">
             <h2 class="legend-title">How to read this page</h2>

@@ -54,7 +54,13 @@ package struct RedlinePages {
             historyHref: SitePaths.link(from: path, to: SitePaths.history(slug)),
             focusHref: SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
             counts: counts, changed: changed, entriesHTML: entriesHTML, unchangedCount: diff.count(.unchanged),
-            nothingChanged: diff.isEmpty)
+            nothingChanged: diff.isEmpty,
+            notice: compare
+                ? nil
+                : (
+                    SitePaths.link(from: path, to: SitePaths.notice(slug, new.date)),
+                    SitePaths.link(from: path, to: SitePaths.noticeText(slug, new.date))
+                ))
         return OutputFile(path, theme.render("changes", context))
     }
 

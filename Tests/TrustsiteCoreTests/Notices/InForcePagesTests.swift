@@ -57,11 +57,15 @@ import Testing
         let items = page.components(separatedBy: "<li").dropFirst().filter { $0.contains("data-from") }
         #expect(items.count == 3)
         #expect(items[0].contains("data-from=\"2024-01-01\" data-until=\"2024-04-01\" data-href=\"../2024-01-01/index.html\""))
-        #expect(items[0].contains("In force from <time datetime=\"2024-01-01\">January 1, 2024</time> until") && !items[0].contains("What changed"))
+        #expect(
+            items[0].contains("In force from <time datetime=\"2024-01-01\">January 1, 2024</time> until")
+                && !items[0].contains("What changed"))
         #expect(items[1].hasPrefix(" class=\"is-current\""))
         #expect(items[1].contains("<a href=\"../changes/2024-03-01/index.html\">What changed"))
         #expect(items[2].contains("Takes effect on <time datetime=\"2024-07-01\">"))
-        #expect(page.contains("<p class=\"at-before\">Before <time datetime=\"2024-01-01\">January 1, 2024</time> no version was in force.</p>"))
+        #expect(
+            page.contains("<p class=\"at-before\">Before <time datetime=\"2024-01-01\">January 1, 2024</time> no version was in force.</p>")
+        )
         #expect(page.contains("<form class=\"at-form\" hidden data-first=\"2024-01-01\""))
         #expect(page.contains("<script src=\"../../assets/at.js\" defer></script>"))
         #expect(site.exists("assets/at.js"))

@@ -9,7 +9,8 @@ import Testing
     static let files = [
         "terms/2024-01-01.md": "## Fees\n\nNone.\n",
         "terms/2024-03-01.md": "---\nsummary: s\nchange: editorial\n---\n## Fees\n\nNone!\n",
-        "terms/2024-05-01.md": "---\nsummary: New fees.\nchange: material\nannounced: 2024-04-20\neffective: 2024-07-01\n---\n## Fees\n\nSome.\n",
+        "terms/2024-05-01.md":
+            "---\nsummary: New fees.\nchange: material\nannounced: 2024-04-20\neffective: 2024-07-01\n---\n## Fees\n\nSome.\n",
         "plain/2024-01-01.md": "## A\n\nText.\n",
     ]
 
@@ -63,7 +64,9 @@ import Testing
     }
 
     @Test func aSiteThatUsesNoneOfTheKeysHasNoCategoriesAndNoMaterialLinks() throws {
-        let site = try TempSite.built(content: ["p/2024-01-01.md": "## A\n\nText.\n", "p/2024-02-01.md": "---\nsummary: s\n---\n## A\n\nMore.\n"])
+        let site = try TempSite.built(content: [
+            "p/2024-01-01.md": "## A\n\nText.\n", "p/2024-02-01.md": "---\nsummary: s\n---\n## A\n\nMore.\n",
+        ])
         #expect(!(try site.read("feed.xml")).contains("<category"))
         #expect(!(try site.read("index.html")).contains("material.xml"))
         #expect(!(try site.read("p/index.html")).contains("material.xml"))
