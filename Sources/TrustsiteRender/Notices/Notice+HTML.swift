@@ -3,8 +3,9 @@ import TrustsiteModel
 /// `/<slug>/notices/<date>/`: the notice as HTML that survives email clients: a table layout 600 px wide, every style
 /// inline (clients drop `<style>` and stylesheets), no script, no image.
 extension Notice {
-    /// The notice as one HTML document; `renderer` renders the summary and `objection_text`.
-    package func html(renderer: HTMLRenderer) -> String {
+    /// The notice as one HTML document; `renderer` renders the summary and `objection_text`, `link` turns an output
+    /// path into a link.
+    package func html(renderer: HTMLRenderer, link: (String) -> String) -> String {
         var body = "<p style=\"\(Self.muted)margin:0 0 4px;font-size:14px;\">\(HTML.escape(siteTitle))</p>\n"
         body += "<h1 style=\"margin:0 0 16px;font-size:22px;line-height:1.3;\">\(HTML.escape(subject))</h1>\n"
         body += "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"margin:0 0 16px;\">\n"
@@ -19,23 +20,23 @@ extension Notice {
         body += "</table>\n"
         if let summary = renderer.summaryHTML(version.summary) { body += "<p style=\"margin:0 0 16px;\">\(summary)</p>\n" }
         body += "<h2 style=\"\(Self.h2)\">Changed sections</h2>\n"
-        body += items.isEmpty ? "<p style=\"margin:0 0 16px;\">No section changed.</p>\n" : itemsHTML
+        body += items.isEmpty ? "<p style=\"margin:0 0 16px;\">No section changed.</p>\n" : itemsHTML(link: link)
         if let objection = statement.config.objectionText?.nilIfEmpty {
             var rendered = ""
             renderer.render(MarkdownParser.parse(objection).blocks, into: &rendered)
             body += "<h2 style=\"\(Self.h2)\">Objections</h2>\n<div>\(rendered)</div>\n"
         }
-        body += "<p style=\"margin:16px 0 0;\"><a href=\"\(HTML.escape(changesHref))\" style=\"\(Self.link)\">Every change</a>"
-        body += " · <a href=\"\(HTML.escape(versionHref))\" style=\"\(Self.link)\">The new version</a></p>\n"
+        body += "<p style=\"margin:16px 0 0;\"><a href=\"\(HTML.escape(link(changesPath)))\" style=\"\(Self.link)\">Every change</a>"
+        body += " · <a href=\"\(HTML.escape(link(versionPath)))\" style=\"\(Self.link)\">The new version</a></p>\n"
         return Self.document(title: subject, body: body)
     }
 
     /// The changed sections, each with its tables' row changes.
-    var itemsHTML: String {
+    func itemsHTML(link: (String) -> String) -> String {
         var out = "<ul style=\"margin:0 0 16px;padding-left:20px;\">\n"
         for item in items {
             out +=
-                "<li style=\"margin:0 0 8px;\"><a href=\"\(HTML.escape(item.href))\" style=\"\(Self.link)\">\(HTML.escape(item.title))</a>"
+                "<li style=\"margin:0 0 8px;\"><a href=\"\(HTML.escape(link(item.path) + item.fragment))\" style=\"\(Self.link)\">\(HTML.escape(item.title))</a>"
             out += " <span style=\"\(Self.muted)\">(\(item.label))</span>"
             for table in item.tables {
                 if table.count > 1 { out += "<br><span style=\"\(Self.muted)\">\(HTML.escape(table.label))</span>" }

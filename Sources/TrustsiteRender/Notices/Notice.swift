@@ -7,8 +7,9 @@ package struct Notice {
     package struct Item {
         package var title: String
         package var label: String
-        /// Its redline on the changes page.
-        package var href: String
+        /// Its redline on the changes page: the page's output path and the fragment.
+        package var path: String
+        package var fragment: String
         package var tables: [TableChange]
     }
 
@@ -16,25 +17,26 @@ package struct Notice {
     package var version: Version
     package var previous: Version
     package var items: [Item]
-    /// The changes page and the version's page, as links from the notice (absolute with a base URL).
-    package var changesHref: String
-    package var versionHref: String
+    /// The changes page and the version's page (output paths).
+    package var changesPath: String
+    package var versionPath: String
     package var siteTitle: String
 
-    /// The notice of version `i` (which has a predecessor); links start from `page` (`link`).
-    package init(site: SiteModel, statement: Statement, diff: VersionDiff, index i: Int, link: (String) -> String) {
+    /// The notice of version `i` (which has a predecessor).
+    package init(site: SiteModel, statement: Statement, diff: VersionDiff, index i: Int) {
         self.statement = statement
         (version, previous) = (statement.versions[i], statement.versions[i - 1])
         siteTitle = site.config.title
         let changes = SitePaths.changes(statement.slug, version.date)
-        changesHref = link(changes)
-        versionHref = link(SitePaths.version(statement.slug, version.date))
+        changesPath = changes
+        versionPath = SitePaths.version(statement.slug, version.date)
         let (old, new) = (previous, version)
         items = diff.changes.filter(\.isChange).map { change in
             let (a, b) = change.sections(old: old, new: new)
             let tables = change.textChanged ? a.flatMap { a in b.map { TableRows(old: a.blocks, new: $0.blocks).tables } } ?? [] : []
             return Item(
-                title: (b ?? a!).displayTitle, label: change.kind.label, href: link(changes) + "#change-" + change.lineage, tables: tables)
+                title: (b ?? a!).displayTitle, label: change.kind.label, path: changes, fragment: "#change-" + change.lineage,
+                tables: tables)
         }
     }
 

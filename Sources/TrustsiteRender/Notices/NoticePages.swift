@@ -14,19 +14,14 @@ package struct NoticePages {
         for i in statement.versions.indices.dropFirst() {
             let date = statement.versions[i].date
             let (page, text) = (SitePaths.notice(slug, date), SitePaths.noticeText(slug, date))
+            guard wanted(page) || wanted(text) else { continue }
+            let notice = Notice(site: site, statement: statement, diff: history.diffs[i], index: i)
             if wanted(page) {
                 // Absolute links with a base URL (a mail has no address of its own); relative ones work from disk.
-                let notice = Notice(site: site, statement: statement, diff: history.diffs[i], index: i) {
-                    base.isEmpty ? SitePaths.link(from: page, to: $0) : SitePaths.publicURL($0, base: base)
-                }
-                emit(OutputFile(page, notice.html(renderer: renderer)))
+                let link = { base.isEmpty ? SitePaths.link(from: page, to: $0) : SitePaths.publicURL($0, base: base) }
+                emit(OutputFile(page, notice.html(renderer: renderer, link: link)))
             }
-            if wanted(text) {
-                let notice = Notice(site: site, statement: statement, diff: history.diffs[i], index: i) {
-                    SitePaths.publicURL($0, base: base)
-                }
-                emit(OutputFile(text, notice.text))
-            }
+            if wanted(text) { emit(OutputFile(text, notice.text { SitePaths.publicURL($0, base: base) })) }
         }
     }
 }
