@@ -43,7 +43,12 @@ package enum TableRowDiff {
             let before = pairs.enumerated().filter { ($0.element ?? Int.max) < o }.map(\.offset).max()
             out.append(((before.map(Double.init) ?? -1) + 0.5, change))
         }
-        return out.sorted { $0.order < $1.order }.map(\.change)
+        let several = a.count > 1 || b.count > 1
+        return out.sorted { $0.order < $1.order }.map { item in
+            var change = item.change
+            change.isOneOfSeveral = several
+            return change
+        }
     }
 
     /// For each newer table, the older table it is: by position when both versions hold as many tables, else the one

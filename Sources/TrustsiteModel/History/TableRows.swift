@@ -26,6 +26,8 @@ public struct TableChange: Hashable, Sendable {
     public var caption: String?
     /// Whether the columns have names of their own (else they are called "Column 1", "Column 2"…).
     public var named = true
+    /// Whether either version of the section holds more than one table, so each is named (`label`).
+    public var isOneOfSeveral = false
     /// Columns added, removed or renamed.
     public var columnChanges: [ColumnChange]
     /// Rows added, then removed, then changed.

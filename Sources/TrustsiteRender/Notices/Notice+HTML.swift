@@ -39,7 +39,7 @@ extension Notice {
                 "<li style=\"margin:0 0 8px;\"><a href=\"\(HTML.escape(link(item.path) + item.fragment))\" style=\"\(Self.link)\">\(HTML.escape(item.title))</a>"
             out += " <span style=\"\(Self.muted)\">(\(item.label))</span>"
             for table in item.tables {
-                if table.count > 1 { out += "<br><span style=\"\(Self.muted)\">\(HTML.escape(table.label))</span>" }
+                if table.isOneOfSeveral { out += "<br><span style=\"\(Self.muted)\">\(HTML.escape(table.label))</span>" }
                 out += "\n<ul style=\"margin:4px 0 0;padding-left:20px;\">\n"
                 for line in table.columnChanges.map(\.line) { out += "<li>\(HTML.escape(line))</li>\n" }
                 for row in table.rows {

@@ -14,7 +14,7 @@ extension Notice {
         for item in items {
             out += "- \(item.title) (\(item.label)): \(link(item.path) + item.fragment)\n"
             for table in item.tables {
-                if table.count > 1 { out += "  \(table.label):\n" }
+                if table.isOneOfSeveral { out += "  \(table.label):\n" }
                 for line in table.columnChanges.map(\.line) + table.rows.map(\.line) { out += "  \(line)\n" }
             }
         }

@@ -44,5 +44,5 @@ extension ColumnChange {
 
 extension TableChange {
     /// The heading over a table's changes: "Table rows", naming the table when its section holds several.
-    package var title: String { count > 1 ? "Table rows (\(label))" : "Table rows" }
+    package var title: String { isOneOfSeveral ? "Table rows (\(label))" : "Table rows" }
 }

@@ -97,5 +97,12 @@ import Testing
         #expect(
             Self.lines(old, partners + "\n" + old) == ["Table rows (Table 1 of 3: Partner, Country):", "Added: Contoso — US"])
         #expect(Self.lines(partners + "\n" + old, old) == ["Table rows (Table 1 of 3: Partner, Country):", "Removed: Contoso — US"])
+        // Two tables made one: each is still named, as the section held several.
+        let merged = "| Cookie | Purpose |\n|---|---|\n| sid | Sign-in |\n| Akamai | akamaihd.net |\n"
+        #expect(
+            Self.lines(old, merged) == [
+                "Table rows (Table 1 of 1: Cookie, Purpose):", "Added: Akamai — akamaihd.net",
+                "Table rows (Table 2 of 2: Company, Domain):", "Removed: Akamai — akamaihd.net",
+            ])
     }
 }
