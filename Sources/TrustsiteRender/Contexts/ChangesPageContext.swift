@@ -23,6 +23,8 @@ package struct ChangesPageContext: PageContext {
     package var entriesHTML: String
     package var unchangedCount: Int
     package var nothingChanged: Bool
+    /// The version's email-ready notice, HTML and text (changes pages only).
+    package var notice: (href: String, textHref: String)? = nil
 
     package func field(_ name: String) -> Any? {
         switch name {
@@ -42,6 +44,8 @@ package struct ChangesPageContext: PageContext {
         case "entriesHTML": return entriesHTML
         case "unchangedCount": return unchangedCount == 0 ? nil : unchangedCount
         case "nothingChanged": return nothingChanged
+        case "noticeHref": return notice?.href
+        case "noticeTextHref": return notice?.textHref
         default: return nil
         }
     }
@@ -106,6 +110,8 @@ package struct RedlineEntryContext: MustacheParent {
     package var levelNote: String?
     package var historyHref: String
     package var redlineHTML: String
+    /// The section's changed tables (`TableRowsContext`), nil when none.
+    package var tableRows: [TableRowsContext]? = nil
 
     package func child(named name: String) -> Any? {
         switch name {
@@ -119,6 +125,7 @@ package struct RedlineEntryContext: MustacheParent {
         case "isUnchanged": return kind == .unchanged
         case "redlineHTML": return redlineHTML
         case "historyHref": return historyHref
+        case "tableRows": return tableRows
         default: return nil
         }
     }

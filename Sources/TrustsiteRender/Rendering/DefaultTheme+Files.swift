@@ -347,6 +347,7 @@ extension DefaultTheme {
         del.markup-only::before { content: " [deletion start: the same words with their old link or formatting] "; }
         ins.markup-only::before { content: " [insertion start: the same words with their new link or formatting] "; }
         .redline-header .dates { display: block; }
+        .notice-links { color: var(--muted); font-size: .92rem; margin: 0 0 .9rem; }
         .redline-header .summary { max-width: var(--measure); font-size: 1.05rem; }
         .legend { border: 1px solid var(--line); border-radius: var(--radius); padding: .6rem 1rem; margin: 1rem 0 1.5rem; background: var(--surface); max-width: var(--measure); font-size: .93rem; }
         .legend-title { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: .2rem 0 .4rem; }
@@ -377,6 +378,16 @@ extension DefaultTheme {
         details.redline-entry > summary:hover { color: var(--fg); }
         details.redline-entry[open] > summary { margin-bottom: .25rem; }
         details.redline-entry + div.redline-entry, div.redline-entry + details.redline-entry { margin-top: 1.75rem; }
+        .table-rows { margin: 1.25rem 0 .5rem; padding: .6rem 1rem; border: 1px solid var(--line); border-radius: 6px; background: var(--surface); }
+        .table-rows-title { margin: 0 0 .35rem; font-weight: 650; font-size: .95rem; }
+        .table-rows ul { margin: 0; padding-left: 1.1rem; }
+        .table-row { margin: .25rem 0; }
+        .table-row .row-kind { font-weight: 650; }
+        .table-row.is-added .row-kind { color: var(--ins-fg); }
+        .table-row.is-removed .row-kind { color: var(--del-fg); }
+        .row-key { font-weight: 600; }
+        .row-column, .row-empty { color: var(--muted); }
+        .row-empty { font-style: italic; }
         ins:focus, del:focus, .redline:focus { outline: 3px solid var(--accent); outline-offset: 3px; }
         .change-nav { position: sticky; bottom: 1rem; z-index: 10; display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: .5rem .75rem; width: fit-content; max-width: 100%; margin: 2rem auto 0; padding: .5rem .75rem; border: 1px solid var(--line-strong); border-radius: 999px; background: var(--bg); box-shadow: 0 6px 20px rgb(0 0 0 / 16%); }
         .change-nav[hidden] { display: none; }
@@ -582,7 +593,8 @@ extension DefaultTheme {
             {{#isCompare}}{{^isUpcoming}}<h1>{{title}}: what changed since <time datetime="{{old.date}}">{{old.dateLong}}</time></h1>
             <p class="dates">The version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the current version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a></p>{{/isUpcoming}}{{/isCompare}}{{#isUpcoming}}<h1>{{title}}: {{#isNext}}what changes on{{/isNext}}{{^isNext}}the current version beside the one taking effect on{{/isNext}} <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></h1>
             <p class="dates">The current version of <a href="{{old.href}}"><time datetime="{{old.date}}">{{old.dateLong}}</time></a> compared with the upcoming version of <a href="{{new.href}}"><time datetime="{{new.date}}">{{new.dateLong}}</time></a>, which takes effect on <time datetime="{{new.effective}}">{{new.effectiveLong}}</time></p>{{/isUpcoming}}
-            {{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
+            {{#noticeHref}}<p class="notice-links">Notice for customers, ready to send: <a href="{{noticeHref}}">email (HTML)</a> · <a href="{{noticeTextHref}}">plain text</a></p>
+            {{/noticeHref}}{{#summaryHTML}}<div class="summary"><h2 class="visually-hidden">Summary</h2><p>{{{summaryHTML}}}</p></div>{{/summaryHTML}}
           </header>
           <aside class="legend" aria-label="How to read this page">
             <h2 class="legend-title">How to read this page</h2>
@@ -745,7 +757,15 @@ extension DefaultTheme {
         {{{redlineHTML}}}</details>{{/isUnchanged}}
           {{^isUnchanged}}<div class="redline-entry is-{{kind}}" id="{{anchor}}">
             <p class="redline-meta"><span class="change-badge change-{{kind}}">{{label}}</span>{{#oldTitle}} · renamed from “{{oldTitle}}”{{/oldTitle}}{{#notes}} · {{.}}{{/notes}}{{#levelNote}} · {{levelNote}}{{/levelNote}} · <a href="{{historyHref}}">Section history</a></p>
-        {{{redlineHTML}}}</div>{{/isUnchanged}}
+        {{{redlineHTML}}}{{#tableRows}}
+            <div class="table-rows">
+              <p class="table-rows-title" id="{{id}}">{{title}}</p>
+              <ul aria-labelledby="{{id}}">
+              {{#columns}}<li class="table-row is-column"><span class="row-kind">{{.}}</span></li>
+              {{/columns}}{{#rows}}<li class="table-row is-{{kind}}"><span class="row-kind">{{label}}:</span> {{^isChanged}}{{cellsText}}{{/isChanged}}{{#isChanged}}<span class="row-key">{{key}}</span>{{#changes}} — <span class="row-column">{{column}}:</span> {{#isLong}}<span class="row-words">{{{wordsHTML}}}</span>{{/isLong}}{{^isLong}}{{#beforeEmpty}}<span class="row-empty">(empty)</span>{{/beforeEmpty}}{{^beforeEmpty}}<del>{{before}}</del>{{/beforeEmpty}} <span aria-hidden="true">→</span><span class="visually-hidden">, now</span> {{#afterEmpty}}<span class="row-empty">(empty)</span>{{/afterEmpty}}{{^afterEmpty}}<ins>{{after}}</ins>{{/afterEmpty}}{{/isLong}}{{/changes}}{{/isChanged}}</li>
+              {{/rows}}
+              </ul>
+            </div>{{/tableRows}}</div>{{/isUnchanged}}
 
         """####,
         "partials/toc-children.mustache": ####"""

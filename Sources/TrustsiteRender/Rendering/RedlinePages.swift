@@ -55,7 +55,13 @@ package struct RedlinePages {
             historyHref: SitePaths.link(from: path, to: SitePaths.history(slug)),
             focusHref: SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
             counts: counts, changed: changed, entriesHTML: entriesHTML, unchangedCount: diff.count(.unchanged),
-            nothingChanged: diff.isEmpty)
+            nothingChanged: diff.isEmpty,
+            notice: compare
+                ? nil
+                : (
+                    SitePaths.link(from: path, to: SitePaths.notice(slug, new.date)),
+                    SitePaths.link(from: path, to: SitePaths.noticeText(slug, new.date))
+                ))
         return OutputFile(path, theme.render("changes", context))
     }
 
@@ -95,7 +101,8 @@ package struct RedlinePages {
                 "partials/redline-entry",
                 RedlineEntryContext(
                     lineage: change.lineage, kind: change.kind, title: shown.displayTitle, oldTitle: oldTitle, notes: notes,
-                    levelNote: levelNote, historyHref: historyHref, redlineHTML: section))
+                    levelNote: levelNote, historyHref: historyHref, redlineHTML: section,
+                    tableRows: change.textChanged ? TableRowsContext.tables(old: a, new: b, id: "change-" + change.lineage) : nil))
         }
     }
 }

@@ -98,6 +98,7 @@ public struct SiteRenderer: Sendable {
                 RedlinePages(site: site, statement: statement, history: changes.history, theme: theme, renderer: html, fragments: fragments)
                     .render(wanted, into: emit)
             },
+            { emit in NoticePages(site: site, statement: statement, history: changes.history, renderer: html).render(wanted, into: emit) },
             { emit in
                 SectionPages(site: site, statement: statement, changes: changes, theme: theme, renderer: html, fragments: fragments)
                     .render(wanted, into: emit)

@@ -46,6 +46,7 @@ public struct TerminalRedline: Sendable {
             out.append("\n")
             out.append(RedlineText(color: color).terminalText(SectionRedliner(old: renderer, new: renderer).blocks(old: a, new: b)))
             out.append("\n")
+            out.append(tableRows(change, old: a, new: b))
         }
         if !unchanged.isEmpty {
             out.append("\n\(unchanged.count) unchanged section\(unchanged.count == 1 ? "" : "s"): ")
