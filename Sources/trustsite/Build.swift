@@ -17,6 +17,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
+    @OptionGroup var searchOption: SearchOption
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -35,6 +37,7 @@ struct Build: ParsableCommand {
         var options = BuildOptions(
             content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf.day)
         options.useCache = !noCache
+        searchOption.apply(&options)
         if !quiet { options.progress = ProgressLine.start() }
         do {
             let report = try SiteBuilder(options: options).build()

@@ -11,6 +11,8 @@ extension BuildCache {
         // libcmark is a shared library: an upgrade may render differently without the program changing.
         var fields = ["trustsite-cache-\(format)", program, String(cString: cmark_version_string()), theme.fingerprint]
         fields += [config.title, config.organization, config.description, config.baseURL, "\(config.rawHTML)"]
+        // Pages built with search carry its markup.
+        fields += ["search \(config.search) \(config.searchArchive)"]
         fields += slugs.sorted()
         return ContentHash.hex(Array(fields.joined(separator: "\u{0}").utf8))
     }

@@ -45,6 +45,7 @@ package struct LayoutContext {
             "feedHref": link("feed.xml"),
             // The sitemap is written only when the site has a base URL.
             "hasSitemap": !site.baseURL.isEmpty,
+            "search": searchContext,
         ])
     }
 }

@@ -33,6 +33,7 @@ package struct StatementPages {
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
         if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
         let sectionMeta = meta(index, from: path)
+        let search = searchFields(index, isCurrentURL: isCurrentURL)
         var context = layout.context.merging([
             // The version's own leading H1 is its heading: a title from front matter or statement.yml names the statement
             // in the window title and lists, but must not hide words the document shows ("Basecamp Terms of Service").
@@ -40,7 +41,7 @@ package struct StatementPages {
             "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
             "effectiveDiffers": version.effective != version.updated,
             "toc": VersionBody.toc(version.document, changed: changedSections(index)),
-            "bodyHTML": VersionBody(renderer: renderer).html(version.document, meta: sectionMeta) {
+            "bodyHTML": VersionBody(renderer: renderer, searchIndexed: search != nil).html(version.document, meta: sectionMeta) {
                 fragments.body(index, $0, page: path)
             },
             "changedCount": index > 0 ? changedSections(index).count : 0,
@@ -49,6 +50,7 @@ package struct StatementPages {
         ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
         if let id = VersionBody.titleID(version.document, meta: sectionMeta) { context["titleID"] = id }
         if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
+        if let search { context["pagefind"] = search }
         if isCurrent, let next = statement.nextIndex {
             let upcoming = statement.versions[next]
             context["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date))] as Context)
