@@ -195,7 +195,8 @@ extension DefaultTheme {
               return;
             }
             show(true);
-            bundle(current()).then(function (pagefind) {
+            var path = current();
+            bundle(path).then(function (pagefind) {
               return pagefind.search(query);
             }).then(function (search) {
               return Promise.all(search.results.slice(0, 10).map(function (r) { return r.data(); })).then(function (data) {
@@ -205,6 +206,8 @@ extension DefaultTheme {
               if (mine !== generation) return;
               list.textContent = "";
               found.data.forEach(function (data) { list.appendChild(entry(data)); });
+              // Which query and bundle the panel shows (what a test waits for).
+              panel.setAttribute("data-shown", path + " " + query);
               status.textContent = found.total === 0 ? "No results for “" + query + "”"
                 : found.total + (found.total === 1 ? " result" : " results") + (found.total > 10 ? ", the first 10 shown" : "");
             }).catch(function () {
