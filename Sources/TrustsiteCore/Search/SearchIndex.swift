@@ -78,6 +78,9 @@ public struct SearchReport: Sendable, Equatable {
     /// Archived versions in the archive bundle (nil: no archive bundle).
     public var archived: Int?
 
+    /// A report of `pages` in the default bundle and `archived` versions more in the archive bundle.
+    public init(pages: Int, archived: Int? = nil) { (self.pages, self.archived) = (pages, archived) }
+
     /// " (search index: 12 pages; archive index: 40 more versions)", for the summary line.
     public var summary: String {
         let archive = archived.map { "; archive index: \($0) more version\($0 == 1 ? "" : "s")" } ?? ""

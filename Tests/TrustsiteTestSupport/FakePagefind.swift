@@ -1,15 +1,14 @@
 import Foundation
-import TrustsiteTestSupport
 
 /// A stand-in for Pagefind in a folder of its own (given to a build as `searchToolPath`): it writes, into the bundle
 /// folder it is asked for, `pages.txt` (the HTML files of the folder it was asked to index, sorted) and `pagefind.js`,
 /// and prints `pagefind-ui.js` and `pagefind-highlight.js` too (which a site does not publish); or it fails.
-struct FakePagefind {
+public struct FakePagefind {
     /// The folder holding the `pagefind` script.
-    let folder: String
+    public let folder: String
 
     /// Writes the script into `site`'s root, under `bin/`; with `failing`, it prints that and exits 1.
-    init(in site: TempSite, failing: String? = nil) throws {
+    public init(in site: TempSite, failing: String? = nil) throws {
         folder = site.path("bin")
         let body =
             failing.map { "echo \"\($0)\" >&2\nexit 1" } ?? """
