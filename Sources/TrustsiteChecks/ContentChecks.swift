@@ -25,6 +25,7 @@ package enum ContentChecks {
             var found = Diagnostics()
             let version = statement.versions[i]
             if i > 0 { checkAgainstEarlier(statement, i, into: &found) }
+            checkEmptySummary(statement, i, into: &found)
             checkDateLines(version, into: &found)
             let pieces = BodyWalk.pieces(version.document)
             let cross = links.run(statement, version, pieces: pieces, into: &found)
@@ -59,7 +60,8 @@ package enum ContentChecks {
         let version = statement.versions[i], previous = statement.versions[i - 1]
         let path = version.source.path
         let top = SourceLocation(path: path, line: 1, column: 1)
-        if (version.summary?.trimmingSpaces ?? "").isEmpty {
+        // An empty `summary:` has its own message (`checkEmptySummary`).
+        if (version.summary?.trimmingSpaces ?? "").isEmpty && !version.source.frontMatter.hasEmptySummary {
             diagnostics.warning(
                 top, "version has no 'summary' of what changed; add a line 'summary: …' to its front matter for readers of the history")
         }

@@ -78,6 +78,8 @@ public struct PreviewServer: Sendable {
         // A save parses only the file saved: the other versions of its statement come from the last build.
         build.memo = ParseMemo()
         (build.search, build.searchArchive) = (options.search, options.searchArchive)
+        // The preview is where drafts are read before they are published.
+        build.drafts = true
         let templates = options.templates ?? build.templatesBeside
         let watcher = FolderWatcher(roots: [options.content, templates], interval: options.pollInterval)
         let baseline = watcher.scan()

@@ -28,6 +28,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
+    @Flag(help: "Publish versions marked 'draft: true' too, with a Draft banner (by default they are left out).")
+    var drafts = false
+
     @Flag(name: .customLong("no-cache"), help: "Render every statement, even those unchanged since the last build.")
     var noCache = false
 
@@ -38,6 +41,7 @@ struct Build: ParsableCommand {
             content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf.day)
         options.useCache = !noCache
         searchOption.apply(&options)
+        options.drafts = drafts
         if !quiet { options.progress = ProgressLine.start() }
         do {
             let report = try SiteBuilder(options: options).build()

@@ -4,21 +4,34 @@ import TrustsiteCore
 import TrustsiteModel
 import TrustsiteRender
 
-/// `trustsite diff`: the per-section redline in the terminal, for review before publishing.
+/// `trustsite diff`: the per-section redline in the terminal, for review before publishing, or as Markdown, HTML or
+/// JSON for a pull request, an artifact or a script.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what changed between two versions, section by section.",
         discussion: """
             trustsite diff <slug> [FROM [TO]]   versions of a statement in the content folder (default: the one before the newest, and the newest)
-            trustsite diff OLD.md NEW.md        any two Markdown files
+            trustsite diff OLD.md NEW.md        any two Markdown files; - reads one from standard input
+            trustsite diff --against REV        every version changed since the git revision REV, each against what it replaces
             """
     )
 
+    /// What `--format` takes.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, html, json
+    }
+
     @Argument(help: "A statement slug and up to two version dates, or two Markdown files.")
-    var arguments: [String]
+    var arguments: [String] = []
 
     @Option(help: "Folder with one folder per statement.")
     var content = "content"
+
+    @Option(help: "text (default), markdown (a pull-request comment), html (one self-contained file) or json.")
+    var format: Format = .text
+
+    @Option(help: "Compare every version changed since this git revision (a branch, tag or commit).")
+    var against: String?
 
     @Flag(name: .customLong("exit-code"), help: "Exit with 1 when anything changed.")
     var exitCode = false
@@ -27,37 +40,59 @@ struct Diff: ParsableCommand {
     var color: Bool?
 
     func validate() throws {
-        guard (1...3).contains(arguments.count) else {
-            throw ValidationError("give a statement slug and up to two dates, or two .md files")
+        if against != nil {
+            guard arguments.isEmpty else { throw ValidationError("--against compares every changed version: give no slug or files") }
+        } else {
+            guard (1...3).contains(arguments.count) else {
+                throw ValidationError("give a statement slug and up to two dates, or two .md files (- for standard input)")
+            }
         }
         try PathArgument.require(content, "--content")
     }
 
     func run() throws {
-        let (old, new) = try versions()
-        let diff = StatementHistory([old, new]).diffs[1]
-        let useColor = color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-        Terminal.out(TerminalRedline(color: useColor).text(diff, old: old, new: new), terminator: "")
-        if exitCode && !(diff.isEmpty && FrontMatterDiff(old: old, new: new).isEmpty) { throw ExitCode(1) }
-    }
-
-    func versions() throws -> (Version, Version) {
+        let comparisons: [Comparison]
         do {
-            if arguments.count == 2,
-                arguments.allSatisfy({ $0.hasSuffix(".md") || FileManager.default.fileExists(atPath: $0) && !isDirectory($0) })
-            {
-                return (try StandaloneVersion.load(arguments[0]), try StandaloneVersion.load(arguments[1]))
-            }
-            return try statementVersions()
+            comparisons = try against.map { try changed(since: $0) } ?? [try versions()]
         } catch let errors as InputErrors {
             Terminal.printDiagnostics(errors.diagnostics)
             throw ExitCode(2)
+        } catch let failure as GitChanges.Failure {
+            Terminal.error(failure.description)
+            throw ExitCode(2)
+        }
+        write(comparisons)
+        if exitCode && comparisons.contains(where: { !$0.report.isEmpty }) { throw ExitCode(1) }
+    }
+
+    func write(_ comparisons: [Comparison]) {
+        switch format {
+        case .text:
+            let useColor = color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            if comparisons.isEmpty { Terminal.out("No version changed since \(against ?? "").") }
+            for (i, c) in comparisons.enumerated() {
+                if i > 0 { Terminal.out("") }
+                Terminal.out(TerminalRedline(color: useColor).text(c.diff, old: c.old, new: c.new), terminator: "")
+            }
+        // Markdown and HTML show a hidden control as a visible mark, as the terminal does: a reviewer must see it.
+        case .markdown: Terminal.out(TerminalText(DiffReport.markdown(comparisons.map(\.report))), terminator: "")
+        case .html: Terminal.out(TerminalText(DiffReport.html(comparisons.map(\.report))), terminator: "")
+        // JSON escapes every control itself, and a script wants the text exactly.
+        case .json: FileHandle.standardOutput.write(Data(DiffReport.json(comparisons.map(\.report)).utf8))
         }
     }
 
-    func statementVersions() throws -> (Version, Version) {
+    func versions() throws -> Comparison {
+        if arguments.count == 2, arguments.allSatisfy({ $0 == "-" || $0.hasSuffix(".md") || isFile($0) }) {
+            guard arguments != ["-", "-"] else { throw ValidationError("only one of the two versions can come from standard input") }
+            return Comparison(old: try StandaloneVersion.load(arguments[0]), new: try StandaloneVersion.load(arguments[1]))
+        }
+        return try statementVersions()
+    }
+
+    func statementVersions() throws -> Comparison {
         let slug = arguments[0]
-        let versions = try StatementVersions.load(content: content, slug: slug)
+        let (site, versions) = try StatementVersions.statement(content: content, slug: slug)
         let known = versions.map(\.date.description).joined(separator: ", ")
         guard versions.count >= 2 || arguments.count == 3 else {
             Terminal.error("'\(slug)' has only one version (\(known)): there is nothing to compare it with")
@@ -72,11 +107,13 @@ struct Diff: ParsableCommand {
         }
         let from = arguments.count >= 2 ? try index(arguments[1]) : versions.count - 2
         let to = arguments.count == 3 ? try index(arguments[2]) : versions.count - 1
-        return (versions[from], versions[to])
+        // The site's changes page shows a version against the one before it.
+        let page = to == from + 1 ? Comparison.changesURL(site, slug, versions[to].date) : nil
+        return Comparison(statement: slug, old: versions[from], new: versions[to], changesURL: page)
     }
 
-    func isDirectory(_ path: String) -> Bool {
+    func isFile(_ path: String) -> Bool {
         var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && !folder.boolValue
     }
 }

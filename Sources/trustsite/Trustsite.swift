@@ -8,6 +8,7 @@ import TrustsiteRender
 struct Trustsite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Publish versioned policy statements as a static Trust Center site.",
-        subcommands: [Build.self, Check.self, Diff.self, Serve.self]
+        version: ProgramVersion.description,
+        subcommands: [Init.self, New.self, Build.self, Check.self, Diff.self, Serve.self]
     )
 }

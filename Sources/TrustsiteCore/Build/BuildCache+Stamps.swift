@@ -6,7 +6,7 @@ import TrustsiteRender
 extension BuildCache {
     /// What every page depends on: the program, the theme, the site settings and the statement slugs (links between
     /// statements); nil when the program cannot be identified, and then nothing is cached.
-    static func shared(_ config: SiteConfig, theme: Theme, slugs: [String]) -> String? {
+    static func shared(_ config: SiteConfig, theme: Theme, slugs: [String], drafts: Bool = false) -> String? {
         guard let program = ProgramIdentity.current else { return nil }
         // libcmark is a shared library: an upgrade may render differently without the program changing.
         var fields = ["trustsite-cache-\(format)", program, String(cString: cmark_version_string()), theme.fingerprint]
@@ -14,6 +14,8 @@ extension BuildCache {
         // Pages built with search carry its markup.
         fields += ["search \(config.search) \(config.searchArchive)"]
         fields += slugs.sorted()
+        // A build with drafts publishes other pages than one without: neither may reuse the other's.
+        if drafts { fields.append("drafts") }
         return ContentHash.hex(Array(fields.joined(separator: "\u{0}").utf8))
     }
 

@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Which versions are in force; default today.
     public var asOf: Day
+    /// Publish versions marked `draft: true` too (`build --drafts`, `serve`); without, they are left out entirely.
+    public var drafts = false
     /// Take statements whose inputs did not change from the last build's output (`BuildCache`); false renders all.
     public var useCache = true
     /// Index the site with Pagefind (`--search`; site.yml `search: true` turns it on too).

@@ -37,10 +37,18 @@ public struct CheckReport: Sendable {
 }
 
 extension SiteBuilder {
-    /// Runs every validation the build runs (`validate`, the build's own first step) and writes nothing.
+    /// The error of a build of content whose every version is a draft.
+    static let onlyDrafts =
+        "every version is a draft (draft: true), so there is nothing to publish; remove draft: true from the versions "
+        + "to publish, or build with --drafts"
+
+    /// Runs every validation the build runs (`validate`, the build's own first step) and writes nothing; drafts are
+    /// checked like any version, so one is ready to publish once `draft: true` is removed.
     public func check() -> CheckReport {
         var timings = Timings()
-        let inputs = validate(&timings)
+        var all = self
+        all.options.drafts = true
+        let inputs = all.validate(&timings)
         return CheckReport(
             diagnostics: inputs.diagnostics.sorted, statements: inputs.model.statements.count,
             versions: inputs.model.statements.reduce(0) { $0 + $1.versions.count }, inForce: inputs.inForce)
@@ -51,7 +59,7 @@ extension SiteBuilder {
     /// `previous` recorded them is not read: its digest from the last build stands in for it (`SiteInputs.kept`).
     func validate(_ timings: inout Timings, cached: Bool = false, previous: BuildCache? = nil) -> SiteInputs {
         var diagnostics = Diagnostics()
-        let loader = ContentLoader(io: io, templates: options.resolvedTemplates(io: io))
+        let loader = ContentLoader(io: io, templates: options.resolvedTemplates(io: io), drafts: options.drafts)
         var (site, folders) = timings.measure("scan") { loader.scan(options.content, into: &diagnostics) }
         if let baseURL = options.baseURL {
             if let problem = BaseURL.problem(baseURL, name: "--base-url") {
@@ -69,7 +77,7 @@ extension SiteBuilder {
                 let sources = folders.concurrentMap { BuildCache.sources($0, io: io) }
                 // The statements a build that succeeds makes: a folder without version files is left out (or fails it).
                 let slugs = zip(folders, sources).filter { $0.1.hasVersions }.map(\.0.slug)
-                guard let shared = BuildCache.shared(site, theme: theme, slugs: slugs) else { return }
+                guard let shared = BuildCache.shared(site, theme: theme, slugs: slugs, drafts: options.drafts) else { return }
                 inputs.shared = shared
                 for (folder, found) in zip(folders, sources) { inputs.sources[folder.slug] = found.stamp }
                 (inputs.kept, unread) = BuildCache.split(
@@ -90,10 +98,15 @@ extension SiteBuilder {
         inputs.targets = Dictionary(kept.map { ($0.slug, $0.target) }) { a, _ in a }
         for result in read {
             diagnostics.append(contentsOf: result.diagnostics)
+            if inputs.shared != nil { inputs.ownWarnings[result.slug] = result.diagnostics.all.filter { $0.severity == .warning } }
             guard let statement = result.statement else { continue }
             statements.append(statement)
             own[statement.slug] = result.crossLinks
             inputs.targets[statement.slug] = result.target
+        }
+        if statements.isEmpty && inputs.kept.isEmpty && !folders.isEmpty && !options.drafts && !diagnostics.hasErrors {
+            // Folders without errors gave no statement: each holds drafts only.
+            diagnostics.error(SourceLocation(path: options.content), Self.onlyDrafts)
         }
         ContentLoader.requireStatements(statements.count + inputs.kept.count, in: options.content, into: &diagnostics)
         inputs.model = SiteModel(
@@ -105,7 +118,6 @@ extension SiteBuilder {
             ContentChecks.checkCrossLinks(own.merging(others) { a, _ in a }, checks: checks, into: &links)
         }
         inputs.crossLinks = own
-        if inputs.shared != nil { inputs.ownWarnings = SiteInputs.warningsByStatement(diagnostics, folders: unread) }
         for entry in inputs.kept { diagnostics.append(contentsOf: entry.digest.warnings) }
         diagnostics.append(contentsOf: links)
         inputs.diagnostics = diagnostics

@@ -37,17 +37,4 @@ struct SiteInputs: Sendable {
         }
         return (made + kept.map(\.digest)).sorted(by: StatementDigest.homeOrder)
     }
-
-    /// The warnings among `diagnostics` of each statement folder in `folders`, by slug: those about the folder itself
-    /// or a file in it.
-    static func warningsByStatement(_ diagnostics: Diagnostics, folders: [StatementFolder]) -> [String: [Diagnostic]] {
-        let slugs = Dictionary(folders.map { ($0.path, $0.slug) }, uniquingKeysWith: { a, _ in a })
-        var found: [String: [Diagnostic]] = [:]
-        for d in diagnostics.all where d.severity == .warning {
-            let path = d.location.path
-            let parent = String(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? "")
-            if let slug = slugs[path] ?? slugs[parent] { found[slug, default: []].append(d) }
-        }
-        return found
-    }
 }

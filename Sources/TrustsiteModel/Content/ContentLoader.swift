@@ -8,10 +8,15 @@ public struct ContentLoader: Sendable {
     /// The templates folder in use, which is no statement when it is kept inside the content folder.
     public var templates: String?
 
+    /// Whether versions marked `draft: true` are kept (`check`, `serve`, `build --drafts`); without, they are left out
+    /// here, so no page, feed, data file, sitemap or cache entry can show them.
+    public var drafts = true
+
     /// Creates a loader over `io`.
-    public init(io: FileIO = .disk, templates: String? = nil) {
+    public init(io: FileIO = .disk, templates: String? = nil, drafts: Bool = true) {
         self.io = io
         self.templates = templates
+        self.drafts = drafts
     }
 
     /// Loads `content/`: site.yml, then each statement folder in name order.
@@ -157,8 +162,11 @@ public struct ContentLoader: Sendable {
                 versions.append(version)
             }
         }
+        let read = versions.count
+        if !drafts { versions.removeAll { $0.frontMatter.draft == true } }
+        // A statement whose every version is a draft is simply not published yet.
         guard !versions.isEmpty else {
-            if !diagnostics.all.contains(where: { $0.location.path.hasPrefix(path + "/") }) {
+            if read == 0 && !diagnostics.all.contains(where: { $0.location.path.hasPrefix(path + "/") }) {
                 diagnostics.error(
                     SourceLocation(path: path),
                     "statement folder has no version files; add one named after its date, e.g. \(slug)/2024-01-31.md, or remove the folder")

@@ -54,18 +54,23 @@ public struct FrontMatter: Sendable, Equatable {
     public var effective: Day?
     /// `summary`: what changed, one paragraph of Markdown.
     public var summary: String?
+    /// `draft`: a version `build` leaves out unless `--drafts` (nil when not set).
+    public var draft: Bool?
     /// Keys present that trustsite does not know, with their locations (for warnings).
     public var unknownKeys: [(key: String, location: SourceLocation)] = []
     /// Where each known key's value starts, for checks that point at a value (e.g. clashing `updated` dates).
     public var locations: [String: SourceLocation] = [:]
 
     /// The keys trustsite reads.
-    public static let knownKeys = ["title", "updated", "effective", "summary"]
+    public static let knownKeys = ["title", "updated", "effective", "summary", "draft"]
 
-    /// Equal when the four keys trustsite reads are.
+    /// Equal when the keys trustsite reads are.
     public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
-        a.title == b.title && a.updated == b.updated && a.effective == b.effective && a.summary == b.summary
+        a.title == b.title && a.updated == b.updated && a.effective == b.effective && a.summary == b.summary && a.draft == b.draft
     }
+
+    /// Whether `summary:` is written but says nothing: a placeholder (as `trustsite new` writes) still to be filled in.
+    public var hasEmptySummary: Bool { locations["summary"] != nil && (summary?.trimmingSpaces ?? "").isEmpty }
 }
 
 extension Substring {

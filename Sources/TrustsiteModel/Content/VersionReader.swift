@@ -62,6 +62,7 @@ package struct VersionReader {
         fm.updated = fields.day("updated", &diagnostics)
         fm.effective = fields.day("effective", &diagnostics)
         fm.summary = fields.string("summary", &diagnostics)
+        fm.draft = fields.bool("draft", &diagnostics)
         let updated = fm.updated ?? Day(fields.path.split(separator: "/").last?.dropLast(3) ?? "")
         if let updated, let effective = fm.effective, effective < updated, let node = fields.node("effective") {
             diagnostics.error(fields.location(node), "'effective' (\(effective)) is before 'updated' (\(updated))")

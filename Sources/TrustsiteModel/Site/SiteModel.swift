@@ -15,6 +15,8 @@ public struct Version: Sendable {
     public var effective: Day { source.effective }
     /// What changed, as Markdown.
     public var summary: String? { source.frontMatter.summary }
+    /// Marked `draft: true`: published only by `build --drafts` and `serve`, with a Draft banner.
+    public var isDraft: Bool { source.frontMatter.draft == true }
 
     /// A version read from `source`.
     package init(source: VersionSource, title: String, document: SectionedDocument) {

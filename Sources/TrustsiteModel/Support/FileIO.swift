@@ -31,6 +31,13 @@ public struct FileIO: Sendable {
     /// What a path points at.
     public enum EntryKind: Sendable { case file, folder, missing }
 
+    /// One file's bytes, read from anywhere under any path; nothing else is there and nothing is written.
+    public static func single(_ bytes: [UInt8]) -> FileIO {
+        FileIO(
+            read: { _ in bytes }, list: { _ in [] }, kind: { _ in .file },
+            write: { path, _ in throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path]) })
+    }
+
     /// The real file system.
     public static let disk = FileIO(
         read: { path in

@@ -23,6 +23,23 @@ public struct SectionRedliner: Sendable {
             newRenderer.render(new.blocks, into: &out)
             return out
         }
+        var emitter = RedlineEmitter()
+        for step in steps(old: old, new: new) {
+            if let tokens = step.tokens {
+                emitter.leaf(step.leaf, containers: step.containers, tokens: tokens, leafOp: step.leafOp)
+            } else {
+                emitter.leaf(step.leaf, containers: step.containers, html: LeafTokens.html(step.leaf.content, renderer: newRenderer))
+            }
+        }
+        emitter.finish()
+        return emitter.html
+    }
+
+    /// The redline of `old` → `new` as blocks of runs of equal, deleted and inserted text (for text, Markdown, JSON).
+    package func blocks(old: Section?, new: Section?) -> [RedlineBlock] { RedlineBlock.blocks(steps(old: old, new: new)) }
+
+    /// The aligned leaves of `old` → `new`, in reading order, as the writers take them.
+    package func steps(old: Section?, new: Section?) -> [RedlineStep] {
         var oldSide = LeafFlattener(renderer: oldRenderer, firstInstance: 0)
         var newSide = LeafFlattener(renderer: newRenderer, firstInstance: 1 << 40)
         if let h = old?.heading { oldSide.add(.heading(h), in: [], tight: false) }
@@ -31,7 +48,7 @@ public struct SectionRedliner: Sendable {
         let newHasHeading = !newSide.leaves.isEmpty
         oldSide.add(old?.blocks ?? [], in: [])
         newSide.add(new?.blocks ?? [], in: [])
-        var emitter = RedlineEmitter()
+        var out: [RedlineStep] = []
         var containerMap: [Int: Enclosure] = [:]
         // Headings always align with each other, so a renamed heading reads as a word-level change.
         var steps: [BlockAligner.Step] = []
@@ -64,29 +81,37 @@ public struct SectionRedliner: Sendable {
             case .same(let o, let n), .changed(let o, let n):
                 let (a, b) = (oldSide.leaves[o], newSide.leaves[n])
                 for (x, y) in zip(a.containers, b.containers) where x.open == y.open { containerMap[x.instance] = y }
-                if step == .same(old: o, new: n) {
-                    emitter.leaf(b, containers: b.containers, html: LeafTokens.html(b.content, renderer: newRenderer))
-                } else {
-                    emitter.leaf(b, containers: b.containers, tokens: WordRedline.tokens(a.tokens, b.tokens), leafOp: .equal)
-                }
+                let tokens = step == .same(old: o, new: n) ? nil : WordRedline.tokens(a.tokens, b.tokens)
+                out.append(RedlineStep(leaf: b, containers: b.containers, tokens: tokens, leafOp: .equal))
             case .deleted(let o):
                 let a = oldSide.leaves[o]
-                emitter.leaf(
-                    a, containers: a.containers.map { containerMap[$0.instance] ?? $0 }, tokens: a.tokens.map { ($0, .delete) },
-                    leafOp: .delete)
+                out.append(
+                    RedlineStep(
+                        leaf: a, containers: a.containers.map { containerMap[$0.instance] ?? $0 }, tokens: a.tokens.map { ($0, .delete) },
+                        leafOp: .delete))
             case .inserted(let n):
                 let b = newSide.leaves[n]
-                emitter.leaf(b, containers: b.containers, tokens: b.tokens.map { ($0, .insert) }, leafOp: .insert)
+                out.append(RedlineStep(leaf: b, containers: b.containers, tokens: b.tokens.map { ($0, .insert) }, leafOp: .insert))
             }
         }
-        emitter.finish()
-        return emitter.html
+        return out
     }
 
     /// Records where `a`'s containers first meet a same-tag container of `b`.
     private func mapContainers(_ a: Leaf, _ b: Leaf, into map: inout [Int: Enclosure]) {
         for (x, y) in zip(a.containers, b.containers) where x.open == y.open && map[x.instance] == nil { map[x.instance] = y }
     }
+}
+
+/// One aligned leaf of a section's redline, as the HTML and the text writers take it.
+package struct RedlineStep {
+    package var leaf: Leaf
+    /// The block containers it is written in (a deleted leaf's are the newer side's where they still exist).
+    package var containers: [Enclosure]
+    /// Its tokens with their operations; nil for an unchanged leaf, written as it is.
+    package var tokens: [(Token, RedlineEmitter.Op)]?
+    /// `delete` or `insert` for a wholly deleted or inserted leaf.
+    package var leafOp: RedlineEmitter.Op
 }
 
 /// The word-level diff of two leaves' tokens, cleaned up so rewrites read as one deletion and one insertion.

@@ -786,7 +786,7 @@ extension DefaultTheme {
           {{#versions}}
             <li class="version{{#isCurrent}} is-current{{/isCurrent}}">
               <h3><a href="{{href}}"><time datetime="{{date}}">{{dateLong}}</time></a>
-                {{#isCurrent}}<span class="badge">Current</span>{{/isCurrent}}{{#isUpcoming}}<span class="badge badge-upcoming">Upcoming</span>{{/isUpcoming}}</h3>
+                {{#isCurrent}}<span class="badge">Current</span>{{/isCurrent}}{{#isUpcoming}}<span class="badge badge-upcoming">Upcoming</span>{{/isUpcoming}}{{#isDraft}}<span class="badge badge-upcoming">Draft</span>{{/isDraft}}</h3>
               <p class="dates">Updated <time datetime="{{updated}}">{{updatedLong}}</time>{{#effectiveDiffers}} · effective <time datetime="{{effective}}">{{effectiveLong}}</time>{{/effectiveDiffers}}</p>
               {{#summaryHTML}}<div class="summary">{{{summaryHTML}}}</div>{{/summaryHTML}}
               {{^empty(changed)}}<ul class="changed-sections">
@@ -831,7 +831,7 @@ extension DefaultTheme {
           </div>
           <ol class="recent">
           {{#recent}}
-            <li><p class="recent-head"><time datetime="{{date}}">{{dateLong}}</time> <a href="{{href}}">{{statementTitle}}</a>{{#upcoming}} <span class="change-badge change-upcoming">Upcoming: takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/upcoming}}</p>{{#summaryHTML}}<p class="summary">{{{summaryHTML}}}</p>{{/summaryHTML}}</li>
+            <li><p class="recent-head"><time datetime="{{date}}">{{dateLong}}</time> <a href="{{href}}">{{statementTitle}}</a>{{#upcoming}} <span class="change-badge change-upcoming">Upcoming: takes effect on <time datetime="{{effective}}">{{effectiveLong}}</time></span>{{/upcoming}}{{#isDraft}} <span class="change-badge change-upcoming">Draft</span>{{/isDraft}}</p>{{#summaryHTML}}<p class="summary">{{{summaryHTML}}}</p>{{/summaryHTML}}</li>
           {{/recent}}
           </ol>
         </section>
@@ -876,6 +876,9 @@ extension DefaultTheme {
             </div>{{/search}}
           </div>
         </header>
+        {{#draft}}
+        <div class="wrap"><p class="banner draft-banner" role="note"><strong>Draft.</strong> This page shows a draft version, which is not published: <code>trustsite build</code> leaves it out until <code>draft: true</code> is removed from its front matter.</p></div>
+        {{/draft}}
         {{^empty(breadcrumbs)}}
         <nav class="breadcrumbs wrap" aria-label="Breadcrumb"><ol>
         {{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>{{/breadcrumbs}}

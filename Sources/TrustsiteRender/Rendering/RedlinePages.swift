@@ -37,47 +37,39 @@ package struct RedlinePages {
         var layout = LayoutContext(
             site: site.config, page: path, title: title, description: statement.config.description, bodyClass: "page-redline")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        layout.draft = old.isDraft || new.isDraft
         layout.breadcrumbs = [
             ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)),
             (compare ? "Compare \(focus.date)" : "Changes \(new.date)", nil),
         ]
         let entriesHTML = diff.changes.map { entryHTML($0, old: (from, old), new: (to, new), path: path) }.joined()
         let changed = diff.changes.filter { $0.kind != .unchanged }.map { listItem($0, old: old, new: new) }
-        let counts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind -> Context? in
-            let n = diff.count(kind)
-            return n == 0 ? nil : ["kind": kind.rawValue, "label": kind.label, "count": n]
+        let counts = ChangeKind.allCases.filter { $0 != .unchanged }.compactMap { kind in
+            diff.count(kind) == 0 ? nil : ChangeCount(kind: kind, count: diff.count(kind))
         }
-        let context = layout.context.merging(
-            makeContext([
-                "title": statement.title, "isCompare": compare, "isChanges": !compare, "isUpcoming": upcoming,
-                // Only the next version's changes are what happens on its date; a later one takes effect after others.
-                "isNext": upcoming && to == from + 1,
-                // A changes page of a version not yet in force says so, as its own page does.
-                "takesEffect": !compare && statement.isUpcoming(to) ? new.effective.fields("effective") : nil,
-                "old": version(old, from: path), "new": version(new, from: path).merging(new.effective.fields("effective")),
-                "summaryHTML": compare ? nil : renderer.summaryHTML(new.summary),
-                "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
-                "focusHref": SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
-                "counts": counts, "changed": changed, "entriesHTML": entriesHTML,
-                "unchangedCount": diff.count(.unchanged) == 0 ? nil : diff.count(.unchanged),
-                "nothingChanged": diff.isEmpty,
-            ]))
+        let context = ChangesPageContext(
+            layout: layout, title: statement.title, isCompare: compare, isUpcoming: upcoming, isNext: upcoming && to == from + 1,
+            takesEffect: !compare && statement.isUpcoming(to) ? new.effective : nil,
+            old: version(old, from: path), new: version(new, from: path, effective: true),
+            summaryHTML: compare ? nil : renderer.summaryHTML(new.summary),
+            historyHref: SitePaths.link(from: path, to: SitePaths.history(slug)),
+            focusHref: SitePaths.link(from: path, to: SitePaths.version(slug, focus.date)),
+            counts: counts, changed: changed, entriesHTML: entriesHTML, unchangedCount: diff.count(.unchanged),
+            nothingChanged: diff.isEmpty)
         return OutputFile(path, theme.render("changes", context))
     }
 
-    package func version(_ v: Version, from path: String) -> Context {
-        ["href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date))].merging(v.date.fields("date"))
+    package func version(_ v: Version, from path: String, effective: Bool = false) -> VersionRef {
+        VersionRef(
+            href: SitePaths.link(from: path, to: SitePaths.version(slug, v.date)), date: v.date, effective: effective ? v.effective : nil)
     }
 
     /// The change list's line for a changed section.
-    package func listItem(_ change: SectionChange, old: Version, new: Version) -> Context {
+    package func listItem(_ change: SectionChange, old: Version, new: Version) -> ChangeListItem {
         let (a, b) = change.sections(old: old, new: new)
-        return makeContext([
-            "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
-            // Always present, if false or empty: a key missing from a list item makes Mustache search every enclosing context.
-            "title": (b ?? a!).displayTitle, "oldTitle": change.renamed ? a?.title ?? "" : false as Any,
-            "notes": change.notes(old: old.document.sections, new: new.document.sections),
-        ])
+        return ChangeListItem(
+            lineage: change.lineage, kind: change.kind, title: (b ?? a!).displayTitle,
+            oldTitle: change.renamed ? a?.title ?? "" : nil, notes: change.notes(old: old.document.sections, new: new.document.sections))
     }
 
     /// One section's entry (`partials/redline-entry`): made once per distinct entry of the statement, as the same
@@ -101,12 +93,9 @@ package struct RedlinePages {
             let section = fragments.redlineSection(old: o, new: n, page: path, lineage: change.lineage, kind: change.kind)
             return theme.render(
                 "partials/redline-entry",
-                makeContext([
-                    "anchor": "change-" + change.lineage, "kind": change.kind.rawValue, "label": change.kind.label,
-                    "title": shown.displayTitle, "oldTitle": oldTitle, "notes": notes,
-                    "levelNote": levelNote, "isUnchanged": change.kind == .unchanged, "redlineHTML": section,
-                    "historyHref": historyHref,
-                ]))
+                RedlineEntryContext(
+                    lineage: change.lineage, kind: change.kind, title: shown.displayTitle, oldTitle: oldTitle, notes: notes,
+                    levelNote: levelNote, historyHref: historyHref, redlineHTML: section))
         }
     }
 }

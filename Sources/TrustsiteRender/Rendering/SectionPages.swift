@@ -29,27 +29,25 @@ package struct SectionPages {
             site: site.config, page: path, title: "\(title) · \(statement.title): section history",
             description: statement.config.description, bodyClass: "page-section-history")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
+        layout.draft = events.contains { statement.versions[$0.version].isDraft }
         layout.breadcrumbs = [
             ("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", SitePaths.history(slug)), (title, nil),
         ]
-        var headings: [Context] = []
+        var headings: [SectionHeading] = []
         for i in statement.versions.indices {
-            guard let s = section(key, in: i), !s.title.isEmpty, (headings.last?["title"] as? String) != s.title else { continue }
-            headings.append(["title": s.title, "id": s.id].merging(statement.versions[i].date.fields("since")))
+            guard let s = section(key, in: i), !s.title.isEmpty, headings.last?.title != s.title else { continue }
+            headings.append(SectionHeading(title: s.title, id: s.id, since: statement.versions[i].date))
         }
         let inCurrent = section(key, in: statement.currentIndex)
-        let context = layout.context.merging(
-            makeContext([
-                "title": title, "statementTitle": statement.title,
-                "currentHref": inCurrent.map { SitePaths.link(from: path, to: SitePaths.statement(slug)) + "#" + $0.id },
-                "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
-                "headings": headings.reversed() as [Context], "renamed": headings.count > 1,
-                "events": events.reversed().map { event(key, $0, from: path) },
-            ]))
+        let context = SectionPageContext(
+            layout: layout, title: title, statementTitle: statement.title,
+            currentHref: inCurrent.map { SitePaths.link(from: path, to: SitePaths.statement(slug)) + "#" + $0.id },
+            historyHref: SitePaths.link(from: path, to: SitePaths.history(slug)), headings: headings.reversed(),
+            events: events.reversed().map { event(key, $0, from: path) })
         return OutputFile(path, theme.render("section", context))
     }
 
-    package func event(_ key: String, _ event: StatementTimeline.Event, from path: String) -> Context {
+    package func event(_ key: String, _ event: StatementTimeline.Event, from path: String) -> SectionEvent {
         let version = statement.versions[event.version]
         let old = event.change.old.flatMap { o in event.version > 0 ? statement.versions[event.version - 1].document.sections[o] : nil }
         let html = fragments.redlineSection(
@@ -59,14 +57,15 @@ package struct SectionPages {
             event.version > 0
             ? SitePaths.link(from: path, to: SitePaths.changes(slug, version.date)) + "#change-" + key
             : SitePaths.link(from: path, to: SitePaths.version(slug, version.date))
-        return makeContext([
-            "kind": event.change.kind.rawValue, "label": event.version == 0 ? "Introduced" : event.change.kind.label,
-            "href": changesHref, "versionHref": SitePaths.link(from: path, to: SitePaths.version(slug, version.date)),
-            "oldTitle": event.change.renamed ? old?.title : nil, "redlineHTML": html,
-            "splitNote": event.version > 0
+        return SectionEvent(
+            date: version.updated, kind: event.change.kind.rawValue,
+            label: event.version == 0 ? "Introduced" : event.change.kind.label,
+            href: changesHref, versionHref: SitePaths.link(from: path, to: SitePaths.version(slug, version.date)),
+            oldTitle: event.change.renamed ? old?.title : nil,
+            splitNote: event.version > 0
                 ? event.change.split?.note(
                     old: statement.versions[event.version - 1].document.sections, new: version.document.sections,
                     part: event.change.new) : nil,
-        ]).merging(version.updated.fields("date"))
+            redlineHTML: html)
     }
 }

@@ -130,40 +130,39 @@ public struct SiteRenderer: Sendable {
         let path = SitePaths.home
         var layout = LayoutContext(site: site.config, page: path, title: site.config.title, bodyClass: "page-home")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
-        let statements: [Context] = digests.map { s in
-            var card = makeContext([
-                "title": s.title, "description": s.description.nilIfEmpty,
-                "href": SitePaths.link(from: path, to: SitePaths.statement(s.slug)),
-                "historyHref": SitePaths.link(from: path, to: SitePaths.history(s.slug)),
-                "versionCount": s.versions.count, "summaryHTML": renderer.summaryHTML(s.current.summary),
-            ])
-            card = card.merging(s.current.updated.fields("updated"))
-            if s.current.effective != s.current.updated { card = card.merging(s.current.effective.fields("effective")) }
-            // The version that takes effect next, not the newest: several may be scheduled.
-            if let next = Statement.next(after: s.currentIndex, count: s.versions.count) {
-                card["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(s.slug, s.date(next)))] as Context)
-                    .merging(s.versions[next].effective.fields("effective"))
-            }
-            return card
+        let statements = digests.map { s in
+            StatementCard(
+                title: s.title, description: s.description.nilIfEmpty,
+                href: SitePaths.link(from: path, to: SitePaths.statement(s.slug)),
+                historyHref: SitePaths.link(from: path, to: SitePaths.history(s.slug)),
+                versionCount: s.versions.count, summaryHTML: renderer.summaryHTML(s.current.summary), updated: s.current.updated,
+                effective: s.current.effective != s.current.updated ? s.current.effective : nil,
+                // The version that takes effect next, not the newest: several may be scheduled.
+                upcoming: Statement.next(after: s.currentIndex, count: s.versions.count).map { next in
+                    UpcomingLink(
+                        href: SitePaths.link(from: path, to: SitePaths.version(s.slug, s.date(next))), effective: s.versions[next].effective
+                    )
+                })
         }
-        let context = layout.context.merging(["statements": statements, "recent": recentChanges(from: path)])
+        let recent = recentChanges(from: path)
+        layout.draft = digests.contains(where: \.showsDraftOnHome) || recent.contains(where: \.isDraft)
+        let context = HomePageContext(layout: layout, statements: statements, recent: recent)
         return OutputFile(path, theme.render("home", context))
     }
 
     /// The newest versions across statements, newest first (at most 10).
-    package func recentChanges(from path: String) -> [Context] {
+    package func recentChanges(from path: String) -> [RecentChange] {
         let all = digests.flatMap { s in s.versions.indices.map { (s, $0) } }
         let newest = all.sorted { ($0.0.versions[$0.1].updated, $0.0.slug) > ($1.0.versions[$1.1].updated, $1.0.slug) }.prefix(10)
         return newest.map { statement, i in
             let (slug, version) = (statement.slug, statement.versions[i])
-            return makeContext([
-                "statementTitle": statement.title,
-                "href": SitePaths.link(
+            return RecentChange(
+                statementTitle: statement.title, date: version.updated,
+                href: SitePaths.link(
                     from: path, to: i == 0 ? SitePaths.version(slug, statement.date(i)) : SitePaths.changes(slug, statement.date(i))),
-                "summaryHTML": renderer.summaryHTML(version.summary),
+                summaryHTML: renderer.summaryHTML(version.summary),
                 // A version not yet in force says when it will be.
-                "upcoming": i > statement.currentIndex ? version.effective.fields("effective") : nil,
-            ]).merging(version.updated.fields("date"))
+                upcoming: i > statement.currentIndex ? version.effective : nil, isDraft: version.draft == true)
         }
     }
 
@@ -171,6 +170,6 @@ public struct SiteRenderer: Sendable {
         // Served for any missing path, so its links are rooted at the site's base path, not relative.
         var layout = LayoutContext(site: site.config, page: "404.html", title: "Page not found", noindex: true, bodyClass: "page-404")
         layout.absoluteRoot = SitePaths.basePath(site.config.baseURL)
-        return OutputFile("404.html", theme.render("404", layout.context))
+        return OutputFile("404.html", theme.render("404", layout))
     }
 }

@@ -13,6 +13,8 @@ package struct StatementDigest: Codable, Sendable {
         package var summary: String?
         /// Its entry in the Atom feeds (`Feeds.entry`).
         package var feedEntry: FeedEntry
+        /// True for a draft (only in builds with drafts); nil otherwise, so a normal site's cache is as before.
+        package var draft: Bool?
     }
 
     /// Folder name and URL segment.
@@ -38,6 +40,12 @@ package struct StatementDigest: Codable, Sendable {
     package var current: Version { versions[currentIndex] }
     /// Version `i`'s date.
     package func date(_ i: Int) -> Day { target.dates[i] }
+    /// Whether the home page's card shows a draft: the version in force or the next one.
+    package var showsDraftOnHome: Bool {
+        ([currentIndex] + (Statement.next(after: currentIndex, count: versions.count).map { [$0] } ?? [])).contains {
+            versions[$0].draft == true
+        }
+    }
     /// The newest version's date.
     package var latestDate: Day { target.dates[target.dates.count - 1] }
 }
@@ -54,7 +62,9 @@ extension StatementDigest {
         self.target = target ?? LinkTarget(statement)
         versions = statement.versions.indices.map { i in
             let v = statement.versions[i]
-            return Version(updated: v.updated, effective: v.effective, summary: v.summary, feedEntry: feeds.entry(statement, i, changes))
+            return Version(
+                updated: v.updated, effective: v.effective, summary: v.summary, feedEntry: feeds.entry(statement, i, changes),
+                draft: v.isDraft ? true : nil)
         }
     }
 

@@ -30,33 +30,38 @@ package struct StatementPages {
         layout.canonical = SitePaths.publicURL(SitePaths.statement(slug), base: site.config.baseURL)
         layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
         layout.noindex = !isCurrentURL
+        layout.draft = version.isDraft
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
         if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
         let sectionMeta = meta(index, from: path)
         let search = searchFields(index, isCurrentURL: isCurrentURL)
-        var context = layout.context.merging([
+        var context = StatementPageContext(
+            layout: layout,
             // The version's own leading H1 is its heading: a title from front matter or statement.yml names the statement
             // in the window title and lists, but must not hide words the document shows ("Basecamp Terms of Service").
-            "title": version.document.h1Title.map(\.trimmingSpaces).flatMap(\.nilIfEmpty) ?? version.title,
-            "historyHref": SitePaths.link(from: path, to: SitePaths.history(slug)),
-            "effectiveDiffers": version.effective != version.updated,
-            "toc": VersionBody.toc(version.document, changed: changedSections(index)),
-            "bodyHTML": VersionBody(renderer: renderer, searchIndexed: search != nil).html(version.document, meta: sectionMeta) {
+            title: version.document.h1Title.map(\.trimmingSpaces).flatMap(\.nilIfEmpty) ?? version.title,
+            titleID: VersionBody.titleID(version.document, meta: sectionMeta),
+            updated: version.updated, effective: version.effective,
+            historyHref: SitePaths.link(from: path, to: SitePaths.history(slug)),
+            banner: banner(index, from: path, isCurrentURL: isCurrentURL),
+            upcoming: isCurrent ? upcomingLink(from: path) : nil,
+            toc: VersionBody.toc(version.document, changed: changedSections(index)),
+            bodyHTML: VersionBody(renderer: renderer, searchIndexed: search != nil).html(version.document, meta: sectionMeta) {
                 fragments.body(index, $0, page: path)
             },
-            "changedCount": index > 0 ? changedSections(index).count : 0,
-            "versionLinks": versionLinks(index, from: path, isCurrentURL: isCurrentURL),
-            "versions": versionList(index, from: path), "versionCount": statement.versions.count,
-        ]).merging(version.updated.fields("updated")).merging(version.effective.fields("effective"))
-        if let id = VersionBody.titleID(version.document, meta: sectionMeta) { context["titleID"] = id }
-        if let banner = banner(index, from: path, isCurrentURL: isCurrentURL) { context["banner"] = banner }
-        if let search { context["pagefind"] = search }
-        if isCurrent, let next = statement.nextIndex {
-            let upcoming = statement.versions[next]
-            context["upcoming"] = (["href": SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date))] as Context)
-                .merging(upcoming.effective.fields("effective"))
-        }
+            changedCount: index > 0 ? changedSections(index).count : 0,
+            versionLinks: versionLinks(index, from: path, isCurrentURL: isCurrentURL),
+            versions: versionList(index, from: path), versionCount: statement.versions.count)
+        context.pagefind = search
         return OutputFile(path, theme.render("statement", context))
+    }
+
+    /// The version that takes effect next, if one is scheduled.
+    package func upcomingLink(from path: String) -> UpcomingLink? {
+        statement.nextIndex.map { next in
+            let upcoming = statement.versions[next]
+            return UpcomingLink(href: SitePaths.link(from: path, to: SitePaths.version(slug, upcoming.date)), effective: upcoming.effective)
+        }
     }
 
     /// Sections of version `index` that changed in it (none for the first version, where all are new).
@@ -85,26 +90,23 @@ package struct StatementPages {
         }
     }
 
-    package func banner(_ index: Int, from path: String, isCurrentURL: Bool) -> Context? {
+    package func banner(_ index: Int, from path: String, isCurrentURL: Bool) -> Banner? {
         let version = statement.versions[index]
         let current = SitePaths.link(from: path, to: SitePaths.statement(slug))
         if statement.isUpcoming(index) {
-            return [
-                "kind": "upcoming", "text": "This version takes effect on \(version.effective.longForm).",
-                "href": current, "linkText": "View the version in force now",
-            ]
+            return Banner(
+                kind: "upcoming", text: "This version takes effect on \(version.effective.longForm).", href: current,
+                linkText: "View the version in force now")
         }
         if index < statement.currentIndex {
-            return [
-                "kind": "archived", "text": "This is an archived version from \(version.updated.longForm).",
-                "href": current, "linkText": "View the current version",
-            ]
+            return Banner(
+                kind: "archived", text: "This is an archived version from \(version.updated.longForm).", href: current,
+                linkText: "View the current version")
         }
         if !isCurrentURL {
-            return [
-                "kind": "permalink", "text": "This is the permanent address of the current version.",
-                "href": current, "linkText": "View the statement",
-            ]
+            return Banner(
+                kind: "permalink", text: "This is the permanent address of the current version.", href: current,
+                linkText: "View the statement")
         }
         return nil
     }
@@ -116,36 +118,30 @@ package struct StatementPages {
             description: statement.config.description, bodyClass: "page-history")
         layout.canonical = SitePaths.publicURL(path, base: site.config.baseURL)
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, SitePaths.statement(slug)), ("History", nil)]
+        layout.draft = statement.versions.contains(where: \.isDraft)
         layout.feeds = [("\(statement.title): changes", SitePaths.feed(slug))]
-        let versions: [Context] = statement.versions.indices.reversed().map { i in
+        let versions = statement.versions.indices.reversed().map { i in
             let v = statement.versions[i]
-            let changed: [Context] =
+            let changed =
                 i == 0
                 ? []
                 : changes.history.diffs[i].changes.filter { $0.kind != .unchanged }.map { c in
-                    let section = c.section(old: statement.versions[i - 1], new: v)
-                    return [
-                        "kind": c.kind.rawValue, "label": c.kind.label,
-                        "title": section?.displayTitle ?? c.lineage,
-                        "href": SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) + "#change-" + c.lineage,
-                    ]
+                    HistoryChange(
+                        kind: c.kind.rawValue, label: c.kind.label,
+                        title: c.section(old: statement.versions[i - 1], new: v)?.displayTitle ?? c.lineage,
+                        href: SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) + "#change-" + c.lineage)
                 }
-            return makeContext([
-                "href": SitePaths.link(from: path, to: SitePaths.version(slug, v.date)), "changed": changed,
-                "changesHref": i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
-                "compareHref": i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
-                "isCurrent": i == statement.currentIndex, "isUpcoming": statement.isUpcoming(i),
-                "effectiveDiffers": v.effective != v.updated,
-                "summaryHTML": renderer.summaryHTML(v.summary),
-            ])
-            .merging(v.date.fields("date")).merging(v.updated.fields("updated")).merging(v.effective.fields("effective"))
+            return HistoryVersion(
+                date: v.date, updated: v.updated, effective: v.effective,
+                href: SitePaths.link(from: path, to: SitePaths.version(slug, v.date)),
+                changesHref: i > 0 ? SitePaths.link(from: path, to: SitePaths.changes(slug, v.date)) : nil,
+                compareHref: i != statement.currentIndex ? SitePaths.link(from: path, to: SitePaths.compare(slug, v.date)) : nil,
+                isCurrent: i == statement.currentIndex, isUpcoming: statement.isUpcoming(i), isDraft: v.isDraft,
+                summaryHTML: renderer.summaryHTML(v.summary), changed: changed)
         }
-        let context = layout.context.merging([
-            "title": statement.title,
-            "currentHref": SitePaths.link(from: path, to: SitePaths.statement(slug)),
-            "versions": versions,
-            "heatmapHTML": HeatMap(statement: statement, changes: changes, page: path).html(),
-        ])
+        let context = HistoryPageContext(
+            layout: layout, title: statement.title, currentHref: SitePaths.link(from: path, to: SitePaths.statement(slug)),
+            versions: versions, heatmapHTML: HeatMap(statement: statement, changes: changes, page: path).html())
         return OutputFile(path, theme.render("history", context))
     }
 

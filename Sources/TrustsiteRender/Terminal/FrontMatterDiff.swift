@@ -11,6 +11,10 @@ public struct FrontMatterDiff: Sendable, Equatable {
         public var old: String
         /// The newer version's value.
         public var new: String
+        /// The older version's value as written, nil where the key is not.
+        public var oldValue: String?
+        /// The newer version's value as written.
+        public var newValue: String?
     }
 
     /// The changed keys, in front matter order.
@@ -24,7 +28,7 @@ public struct FrontMatterDiff: Sendable, Equatable {
             ("effective", a.effective?.description, b.effective?.description), ("summary", a.summary, b.summary),
         ]
         changes = pairs.compactMap { key, x, y in
-            x == y ? nil : Change(key: key, old: Self.shown(x), new: Self.shown(y))
+            x == y ? nil : Change(key: key, old: Self.shown(x), new: Self.shown(y), oldValue: x, newValue: y)
         }
     }
 

@@ -44,8 +44,7 @@ public struct TerminalRedline: Sendable {
             out.append("\n")
             out.append(section("## \(title) [\(kind)]"))
             out.append("\n")
-            let html = SectionRedliner(old: renderer, new: renderer).html(old: a, new: b)
-            out.append(RedlineText(color: color).terminalText(html))
+            out.append(RedlineText(color: color).terminalText(SectionRedliner(old: renderer, new: renderer).blocks(old: a, new: b)))
             out.append("\n")
         }
         if !unchanged.isEmpty {

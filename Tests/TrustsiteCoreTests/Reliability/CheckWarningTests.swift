@@ -24,7 +24,7 @@ extension Reliability {
                     "content/p/2024-01-01.md": "---\nsumary: New\n---\nBody\n", "content/q/2024-01-01.md": "---\nlayout: x\n---\nBody\n",
                 ]) == [
                     "R/content/p/2024-01-01.md:2:1: warning: unknown front matter key 'sumary' (did you mean 'summary'?)",
-                    "R/content/q/2024-01-01.md:2:1: warning: unknown front matter key 'layout'; known keys are title, updated, effective, summary",
+                    "R/content/q/2024-01-01.md:2:1: warning: unknown front matter key 'layout'; known keys are title, updated, effective, summary, draft",
                 ])
         }
 
@@ -34,7 +34,7 @@ extension Reliability {
                 try warnings([
                     "content/p/2024-01-01.md": version(1), "content/p/2024-02-01.md": version(2), "content/p/2024-03-01.md": version(3),
                 ]) == [
-                    "R/content/p/2024-01-01.md:2:1: warning: unknown front matter key 'redirect_from'; known keys are title, updated, effective, summary; it is ignored here and in 2 later versions"
+                    "R/content/p/2024-01-01.md:2:1: warning: unknown front matter key 'redirect_from'; known keys are title, updated, effective, summary, draft; it is ignored here and in 2 later versions"
                 ])
         }
 

@@ -25,7 +25,7 @@ enum TrustsiteBinary {
     }
 
     /// Starts `trustsite arguments…` in `directory`, with HOME pointed at `home` (so no test can touch the real one).
-    static func start(_ arguments: [String], in directory: String, home: String) throws -> (Process, Pipe, Pipe) {
+    static func start(_ arguments: [String], in directory: String, home: String, input: String? = nil) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try path())
         process.arguments = arguments
@@ -36,13 +36,19 @@ enum TrustsiteBinary {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         return (process, out, err)
     }
 
-    /// Runs `trustsite arguments…` to the end.
-    static func run(_ arguments: [String], in directory: String, home: String? = nil) throws -> Result {
-        let (process, out, err) = try start(arguments, in: directory, home: home ?? directory)
+    /// Runs `trustsite arguments…` to the end, with `input` on its standard input.
+    static func run(_ arguments: [String], in directory: String, home: String? = nil, input: String? = nil) throws -> Result {
+        let (process, out, err) = try start(arguments, in: directory, home: home ?? directory, input: input)
         return finish(process, out, err)
     }
 
