@@ -3,7 +3,8 @@
 #
 # Installs what is missing (Debian's chromium, chromium-driver and a Java runtime; a venv of the pinned Python
 # packages in Tests/Browser/requirements.txt), builds the example site and the fixture sites in
-# Tests/Browser/fixtures/ (the ledger site written by fixtures/make-ledger.py) with the templates/ folder into a temporary folder, serves each over
+# Tests/Browser/fixtures/ (the ledger site written by fixtures/make-ledger.py; the search fixture twice, with search and
+# with the archive index, which needs Pagefind: Scripts/setup.sh installs it) with the templates/ folder into a temporary folder, serves each over
 # `python3 -m http.server` on 127.0.0.1 with an ephemeral port, and runs pytest on Tests/Browser/.
 # Extra arguments go to pytest (e.g. `-k toc`). Screenshots land in $TRUSTSITE_SCREENSHOTS (default
 # /tmp/trustsite-screenshots).
@@ -20,6 +21,8 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 command -v java >/dev/null || need+=(default-jre-headless)
 python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
+# Pagefind, for the search fixture (`build --search`).
+command -v pagefind >/dev/null || python3 -m pagefind --version >/dev/null 2>&1 || ./Scripts/setup.sh
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
@@ -61,10 +64,13 @@ trap cleanup EXIT
 # The ledger fixture (a long history and a wide table) is generated: 60 versions are too many files to commit.
 python3 Tests/Browser/fixtures/make-ledger.py "$work/ledger-content"
 declare -A contents=([example]=content [acme]=Tests/Browser/fixtures/acme [minimal]=Tests/Browser/fixtures/minimal
-                     [ledger]=$work/ledger-content)
+                     [ledger]=$work/ledger-content [search]=Tests/Browser/fixtures/search
+                     [search-archive]=Tests/Browser/fixtures/search)
+# The search fixture's site.yml turns search on; the second build adds the archive index.
+declare -A flags=([search-archive]=--search-archive)
 sites_json="{"
-for name in example acme minimal ledger; do
-  "$bin" build --content "${contents[$name]}" --templates templates --output "$work/$name" --as-of "$as_of" --quiet
+for name in example acme minimal ledger search search-archive; do
+  "$bin" build --content "${contents[$name]}" --templates templates --output "$work/$name" --as-of "$as_of" --quiet ${flags[$name]:-}
   # 4. Serve it on an ephemeral port; http.server prints the port it got.
   log=$work/$name.server.log
   python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$work/$name" >"$log" 2>&1 &

@@ -27,6 +27,10 @@ public struct PreviewOptions: Sendable {
     public var idleTimeout: Duration
     /// List every warning of a build; by default a warning repeated in archived versions is printed once.
     public var allWarnings = false
+    /// Build the search index too (`--search`, `--search-archive`; site.yml can turn them on as well).
+    public var search = false
+    /// Index the archived versions as well.
+    public var searchArchive = false
 
     /// Creates options with the CLI's defaults.
     public init(
@@ -73,6 +77,7 @@ public struct PreviewServer: Sendable {
         var build = BuildOptions(content: options.content, templates: options.templates, output: folder, asOf: options.asOf)
         // A save parses only the file saved: the other versions of its statement come from the last build.
         build.memo = ParseMemo()
+        (build.search, build.searchArchive) = (options.search, options.searchArchive)
         // The preview is where drafts are read before they are published.
         build.drafts = true
         let templates = options.templates ?? build.templatesBeside

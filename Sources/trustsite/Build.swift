@@ -17,6 +17,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
+    @OptionGroup var searchOption: SearchOption
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -38,6 +40,7 @@ struct Build: ParsableCommand {
         var options = BuildOptions(
             content: source.content, templates: source.templates, output: output, baseURL: baseURL, asOf: asOf.day)
         options.useCache = !noCache
+        searchOption.apply(&options)
         options.drafts = drafts
         if !quiet { options.progress = ProgressLine.start() }
         do {

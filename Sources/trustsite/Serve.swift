@@ -22,6 +22,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
+    @OptionGroup var searchOption: SearchOption
+
     @Flag(name: .customLong("all-warnings"), help: "List every warning (those repeated in archived versions are folded).")
     var allWarnings = false
 
@@ -40,6 +42,7 @@ struct Serve: AsyncParsableCommand {
             var options = PreviewOptions(
                 content: source.content, templates: source.templates, host: host, port: port, asOf: asOf.day)
             options.allWarnings = allWarnings
+            (options.search, options.searchArchive) = (searchOption.search, searchOption.searchArchive)
             return options
         }()
         let server = PreviewServer(options: options, log: { Terminal.out($0) }, logError: { Terminal.line($0) })

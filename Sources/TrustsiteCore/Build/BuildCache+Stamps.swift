@@ -12,6 +12,8 @@ extension BuildCache {
         var fields = ["trustsite-cache-\(format)", program, String(cString: cmark_version_string()), theme.fingerprint]
         fields += [config.title, config.organization, config.description, config.baseURL, "\(config.rawHTML)"]
         fields += ["\(config.noticeDays.map(String.init) ?? "-")"]
+        // Pages built with search carry its markup.
+        fields += ["search \(config.search) \(config.searchArchive)"]
         fields += slugs.sorted()
         // A build with drafts publishes other pages than one without: neither may reuse the other's.
         if drafts { fields.append("drafts") }

@@ -17,6 +17,12 @@ public struct BuildOptions: Sendable {
     public var drafts = false
     /// Take statements whose inputs did not change from the last build's output (`BuildCache`); false renders all.
     public var useCache = true
+    /// Index the site with Pagefind (`--search`; site.yml `search: true` turns it on too).
+    public var search = false
+    /// Index the archived versions too, in a second bundle (`--search-archive`; implies `search`).
+    public var searchArchive = false
+    /// The folders searched for `pagefind` and `python3`, as `PATH` lists them; nil: the process's `PATH`.
+    public var searchToolPath: String?
     /// Output paths of pages to render and write before all others (the pages a preview has open), e.g.
     /// `privacy/index.html`; `firstWritten` gets those written, as soon as they are.
     public var firstPages: Set<String> = []

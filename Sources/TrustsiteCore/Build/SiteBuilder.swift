@@ -66,12 +66,19 @@ public struct SiteBuilder: Sendable {
                 a, _ in a
             }
         }
+        // Before anything is written: a build with search fails at once when Pagefind is missing.
+        let pagefind = inputs.model.config.search ? try Pagefind.locate(path: options.searchToolPath) : nil
         let site: any SiteOutput = destination == .staged ? try staging.begin() : try PreviewSite(root: output)
         let record = CacheRecorder()
         do {
             let digests = try render(
                 inputs, theme: theme, fingerprints: fingerprints, previous: previous, output: output, into: site, record,
                 &timings)
+            let search = try pagefind.map { pagefind in
+                try timings.measure("search") {
+                    try SearchIndex(pagefind: pagefind).build(digests, archive: inputs.model.config.searchArchive, into: site)
+                }
+            }
             // Nothing reads the parse again: the cache is made from the digests, in the memory the parse held.
             inputs.model.statements = []
             try timings.measure("publish") {
@@ -91,7 +98,7 @@ public struct SiteBuilder: Sendable {
                 statements: digests.count, versions: digests.reduce(0) { $0 + $1.versions.count }, pages: site.filesWritten,
                 reused: record.reusedCount, rendered: record.renderedSlugs, removed: site.filesRemoved, warnings: inputs.diagnostics.sorted,
                 timings: timings, inForce: inputs.inForce,
-                notices: inputs.model.config.baseURL.isEmpty ? [Self.noBaseURL] : [])
+                notices: inputs.model.config.baseURL.isEmpty ? [Self.noBaseURL] : [], search: search)
         } catch {
             site.discard()
             throw error
@@ -128,6 +135,8 @@ public struct BuildReport: Sendable {
     public var inForce: [String: Day] = [:]
     /// Warnings about the site as a whole, printed once as `warning: …` (not about a file, so not in `warnings`).
     public var notices: [String] = []
+    /// What the search index holds, when the site was built with search.
+    public var search: SearchReport? = nil
 
     /// The warnings to print: those repeated in archived versions folded unless `all`.
     public func warningDigest(all: Bool = false) -> WarningDigest { WarningDigest(warnings, inForce: inForce, all: all) }
@@ -140,6 +149,6 @@ public struct BuildReport: Sendable {
         let w = warningDigest(all: allWarnings).summary
         let cached = reused == 0 ? "" : " (\(reused) unchanged, from the last build)"
         return
-            "Built \(statements) statement\(statements == 1 ? "" : "s")\(cached), \(versions) version\(versions == 1 ? "" : "s"), \(pages) files in \(timings.totalDescription)\(w)"
+            "Built \(statements) statement\(statements == 1 ? "" : "s")\(cached), \(versions) version\(versions == 1 ? "" : "s"), \(pages) files\(search?.summary ?? "") in \(timings.totalDescription)\(w)"
     }
 }

@@ -68,6 +68,7 @@ extension SiteBuilder {
                 site.baseURL = BaseURL.normalise(baseURL)
             }
         }
+        site.applySearch(options)
         let theme = timings.measure("theme") { Theme.load(folder: options.resolvedTemplates(io: io), io: io, into: &diagnostics) }
         var inputs = SiteInputs(model: SiteModel(config: site, statements: [], asOf: options.asOf), theme: theme)
         var unread = folders

@@ -5,6 +5,8 @@ import TrustsiteRender
 /// Where a build's pages go: the one output abstraction of the pipeline, with two destinations (`BuildDestination`).
 /// Pages may be written from several threads.
 protocol SiteOutput: AnyObject, Sendable {
+    /// The folder the pages are written into (the staging folder, or the preview folder).
+    var root: String { get }
     /// Writes `pages`.
     func write(_ pages: [OutputFile]) throws
     /// Keeps top-level folder `top` as the last build left it: exactly `files`, the published files with the ids

@@ -103,8 +103,10 @@ public struct ContentLoader: Sendable {
         if let v = fields.bool("raw_html", &diagnostics) { config.rawHTML = v }
         if let v = fields.string("site_key", &diagnostics) { config.siteKey = v }
         config.noticeDays = Self.noticeDays(fields, &diagnostics)
-        warnUnknown(
-            fields, known: ["title", "organization", "description", "base_url", "raw_html", "site_key", "notice_days"], &diagnostics)
+        if let v = fields.bool("search", &diagnostics) { config.search = v }
+        if let v = fields.bool("search_archive", &diagnostics) { config.searchArchive = v }
+        let known = ["title", "organization", "description", "base_url", "raw_html", "site_key", "notice_days", "search", "search_archive"]
+        warnUnknown(fields, known: known, &diagnostics)
         return config
     }
 
@@ -251,9 +253,10 @@ extension ContentLoader {
             return "a folder named 'templates' in the content folder is neither a statement nor the templates folder in use; "
                 + "rename it, or pass it with --templates to use it as the theme"
         }
-        guard SitePaths.rootNames.contains(lower) else { return nil }
+        let names = SitePaths.rootNames.union(SitePaths.searchNames)
+        guard names.contains(lower) else { return nil }
         return "statement folder '\(name)' has the name of a file or folder the site writes at its root ("
-            + SitePaths.rootNames.sorted().joined(separator: ", ") + "), so the two would collide; rename the folder"
+            + names.sorted().joined(separator: ", ") + "), so the two would collide; rename the folder"
     }
 
     /// The error for a statement folder whose name is another's in a different Unicode spelling.

@@ -14,6 +14,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var siteKey = ""
     /// `notice_days`: the default minimum notice, in days, for material changes of a statement that sets none.
     public var noticeDays: Int?
+    /// `search`: index the statements in force and upcoming with Pagefind, and show a search box (`--search`).
+    public var search = false
+    /// `search_archive`: index the archived versions too, in a second bundle a reader can opt into (`--search-archive`).
+    public var searchArchive = false
 
     /// The key of the site's Atom ids: `site_key`, else the organization's or the title's slug.
     public var feedKey: String {

@@ -98,4 +98,12 @@ extension SitePaths {
     public static let rootNames: Set<String> = [
         "index.html", "404.html", "sitemap.xml", "feed.xml", "material.xml", "statements.json", "assets", "files",
     ]
+
+    /// The folders a site built with search writes at its root: Pagefind's bundle of the versions in force and
+    /// upcoming, and the bundle that adds the archived versions (`search_archive`).
+    public static let searchNames: Set<String> = [searchBundle, searchArchiveBundle]
+    /// The search bundle of the versions in force and upcoming.
+    public static let searchBundle = "pagefind"
+    /// The search bundle of every version, archived ones included.
+    public static let searchArchiveBundle = "pagefind-archive"
 }

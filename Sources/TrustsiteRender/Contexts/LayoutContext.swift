@@ -41,6 +41,7 @@ extension LayoutContext: PageContext {
         case "feedHref": return link("feed.xml")
         // The sitemap is written only when the site has a base URL.
         case "hasSitemap": return !site.baseURL.isEmpty
+        case "search": return searchFields
         case "draft": return draft
         default: return nil
         }

@@ -20,6 +20,8 @@ package struct StatementPageContext: PageContext {
     package var versionCount: Int
     /// When this version is in force.
     package var inForce: InForceLine?
+    /// What Pagefind reads, on a page the search index holds (`StatementPages.searchFields`).
+    package var pagefind: SearchMarks? = nil
 
     package func field(_ name: String) -> Any? {
         switch name {
@@ -36,6 +38,7 @@ package struct StatementPageContext: PageContext {
         case "versions": return versions
         case "versionCount": return versionCount
         case "inForce": return inForce
+        case "pagefind": return pagefind
         default: return updated.field(name, "updated") ?? effective.field(name, "effective")
         }
     }

@@ -93,6 +93,206 @@ extension DefaultTheme {
         })();
 
         """####,
+        "assets/search/search.css": ####"""
+        /* The search box in the header and its results panel (sites built with --search; see search.js). */
+        .site-search { position: relative; margin-left: auto; flex: 0 1 18rem; min-width: 0; align-self: center; }
+        .site-search[hidden] { display: none; }
+        .site-search-input { width: 100%; font: inherit; font-size: .95rem; color: var(--fg); background: var(--bg); border: 1px solid var(--line-strong); border-radius: 6px; padding: .3rem .6rem; }
+        .site-search-input:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
+        .site-search-panel { position: absolute; right: 0; top: calc(100% + .4rem); z-index: 20; width: min(34rem, calc(100vw - 2rem)); max-height: min(70vh, 40rem); overflow-y: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line-strong); border-radius: var(--radius); box-shadow: 0 8px 24px rgb(31 35 40 / 18%); padding: .75rem 1rem; text-align: left; }
+        .site-search-panel[hidden] { display: none; }
+        .site-search-archive { display: flex; gap: .4rem; align-items: center; font-size: .9rem; color: var(--fg); margin-bottom: .35rem; }
+        .site-search-status { margin: 0 0 .4rem; font-size: .85rem; color: var(--muted); }
+        .site-search-status:empty { display: none; }
+        .site-search-results { list-style: none; margin: 0; padding: 0; }
+        .site-search-result { padding: .55rem 0; border-top: 1px solid var(--line); }
+        .site-search-result:first-child { border-top: 0; }
+        .site-search-title { margin: 0 0 .2rem; font-weight: 650; }
+        .site-search-section { display: block; margin-top: .3rem; font-size: .92rem; font-weight: 600; }
+        .site-search-excerpt { margin: .1rem 0 0; font-size: .88rem; color: var(--muted); overflow-wrap: anywhere; }
+        .site-search-excerpt mark { background: var(--notice-bg); color: var(--fg); box-shadow: inset 0 -2px 0 var(--notice-line); padding: 0 .1em; border-radius: 2px; }
+        .site-search a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
+        .badge-archived { background: var(--surface-2); color: var(--fg); box-shadow: inset 0 0 0 1px var(--line-strong); }
+        @media (max-width: 40rem) {
+          .site-search { flex-basis: 100%; margin-left: 0; }
+          .site-search-panel { left: 0; right: auto; width: 100%; }
+        }
+        @media print { .site-search { display: none !important; } }
+
+        """####,
+        "assets/search/search.js": ####"""
+        // The search box (sites built with `--search`): Pagefind's own search library over the bundle the build wrote at
+        // pagefind/ (the versions in force and upcoming) and, when the site has one, pagefind-archive/ (every version), which
+        // the reader opts into with "Include archived versions". The box stays hidden until the library has loaded, so a page
+        // without JavaScript, or opened from disk (where browsers refuse to load modules), shows no box that cannot work.
+        // Keys: "/" focuses the box, Escape closes the results, the arrow keys move through them.
+        (function () {
+          "use strict";
+          var box = document.querySelector(".site-search");
+          if (!box) return;
+          var input = box.querySelector("input[type=search]");
+          var panel = box.querySelector(".site-search-panel");
+          var status = box.querySelector(".site-search-status");
+          var list = box.querySelector(".site-search-results");
+          var archive = box.querySelector("#site-search-archive");
+          var root = new URL(box.getAttribute("data-root") || "./", document.baseURI);
+          var bundles = {};
+          var timer = 0, generation = 0;
+
+          // One Pagefind instance per bundle: each bundle's pagefind.js is its own module.
+          function bundle(path) {
+            if (!bundles[path]) {
+              bundles[path] = import(new URL(path + "pagefind.js", root).href).then(function (pagefind) {
+                return Promise.resolve(pagefind.options({ baseUrl: root.pathname, excerptLength: 24 })).then(function () {
+                  return pagefind;
+                });
+              });
+            }
+            return bundles[path];
+          }
+
+          function current() {
+            return archive && archive.checked ? box.getAttribute("data-archive-bundle") : box.getAttribute("data-bundle");
+          }
+
+          // An excerpt as text with Pagefind's <mark>s, built as nodes (never parsed into this page as HTML).
+          function excerpt(html) {
+            var out = document.createElement("p");
+            out.className = "site-search-excerpt";
+            var parsed = new DOMParser().parseFromString("<body>" + html, "text/html").body;
+            parsed.childNodes.forEach(function (node) {
+              if (node.nodeName === "MARK") {
+                var mark = document.createElement("mark");
+                mark.textContent = node.textContent;
+                out.appendChild(mark);
+              } else {
+                out.appendChild(document.createTextNode(node.textContent));
+              }
+            });
+            return out;
+          }
+
+          function badge(data) {
+            var state = (data.filters && data.filters.status && data.filters.status[0]) || "current";
+            var span = document.createElement("span");
+            span.className = "badge site-search-badge badge-" + state;
+            var meta = data.meta || {};
+            if (state === "upcoming") span.textContent = "Upcoming, from " + (meta.effective || "");
+            else if (state === "archived") span.textContent = "Archived, " + (meta.updated || "");
+            else span.textContent = "Current";
+            return span;
+          }
+
+          function entry(data) {
+            var item = document.createElement("li");
+            item.className = "site-search-result";
+            var head = document.createElement("p");
+            head.className = "site-search-title";
+            var link = document.createElement("a");
+            link.href = data.url;
+            link.textContent = (data.meta && data.meta.title) || data.url;
+            head.appendChild(link);
+            head.appendChild(document.createTextNode(" "));
+            head.appendChild(badge(data));
+            item.appendChild(head);
+            var sections = (data.sub_results || []).filter(function (s) { return s.anchor && s.anchor.id; }).slice(0, 3);
+            if (!sections.length) {
+              item.appendChild(excerpt(data.excerpt || ""));
+              return item;
+            }
+            sections.forEach(function (section) {
+              var heading = document.createElement("a");
+              heading.className = "site-search-section";
+              heading.href = section.url;
+              heading.textContent = section.title;
+              item.appendChild(heading);
+              item.appendChild(excerpt(section.excerpt || ""));
+            });
+            return item;
+          }
+
+          function show(open) { panel.hidden = !open; }
+
+          function run() {
+            var query = input.value.trim();
+            var mine = ++generation;
+            if (!query) {
+              list.textContent = "";
+              status.textContent = "";
+              show(false);
+              return;
+            }
+            show(true);
+            var path = current();
+            bundle(path).then(function (pagefind) {
+              return pagefind.search(query);
+            }).then(function (search) {
+              return Promise.all(search.results.slice(0, 10).map(function (r) { return r.data(); })).then(function (data) {
+                return { total: search.results.length, data: data };
+              });
+            }).then(function (found) {
+              if (mine !== generation) return;
+              list.textContent = "";
+              found.data.forEach(function (data) { list.appendChild(entry(data)); });
+              // Which query and bundle the panel shows (what a test waits for).
+              panel.setAttribute("data-shown", path + " " + query);
+              status.textContent = found.total === 0 ? "No results for “" + query + "”"
+                : found.total + (found.total === 1 ? " result" : " results") + (found.total > 10 ? ", the first 10 shown" : "");
+            }).catch(function () {
+              if (mine === generation) status.textContent = "Search is not available right now.";
+            });
+          }
+
+          function links() { return Array.prototype.slice.call(panel.querySelectorAll("a, input")); }
+
+          function move(step) {
+            var all = links();
+            var at = all.indexOf(document.activeElement);
+            if (at < 0 && step < 0) return;
+            var next = at + step;
+            if (next < 0) input.focus();
+            else if (next < all.length) all[next].focus();
+          }
+
+          input.addEventListener("input", function () {
+            clearTimeout(timer);
+            timer = setTimeout(run, 120);
+          });
+          input.addEventListener("focus", function () { if (input.value.trim()) show(true); });
+          if (archive) archive.addEventListener("change", run);
+
+          box.addEventListener("keydown", function (e) {
+            if (e.key === "Escape") {
+              if (!panel.hidden) {
+                show(false);
+                input.focus();
+                e.preventDefault();
+              }
+            } else if (e.key === "ArrowDown") {
+              if (panel.hidden && input.value.trim()) show(true);
+              if (!panel.hidden) { move(1); e.preventDefault(); }
+            } else if (e.key === "ArrowUp") {
+              if (!panel.hidden && document.activeElement !== input) { move(-1); e.preventDefault(); }
+            }
+          });
+
+          document.addEventListener("keydown", function (e) {
+            if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+            var target = e.target;
+            var tag = target && target.tagName;
+            if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable)) return;
+            e.preventDefault();
+            input.focus();
+            input.select();
+          });
+
+          document.addEventListener("click", function (e) { if (!box.contains(e.target)) show(false); });
+
+          // The box appears once the default bundle has loaded.
+          bundle(box.getAttribute("data-bundle")).then(function () { box.hidden = false; }, function () {});
+        })();
+
+        """####,
         "assets/style.css": ####"""
         /* trustsite default theme: system fonts, light and dark, a readable measure for long legal text, print-friendly.
            No external requests: no web fonts, no images but inline SVG. */
@@ -718,7 +918,8 @@ extension DefaultTheme {
         {{/canonical}}
         <meta name="color-scheme" content="light dark">
         <link rel="stylesheet" href="{{root}}assets/style.css">
-        <link rel="icon" href="{{root}}assets/icon.svg" type="image/svg+xml">
+        {{#search}}<link rel="stylesheet" href="{{root}}assets/search/search.css">
+        {{/search}}<link rel="icon" href="{{root}}assets/icon.svg" type="image/svg+xml">
         {{#feeds}}<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{href}}">
         {{/feeds}}
         </head>
@@ -727,7 +928,16 @@ extension DefaultTheme {
         <header class="site-header">
           <div class="wrap">
             <a class="site-name" href="{{root}}index.html"><svg class="site-mark" aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><path d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5z"/><path class="site-mark-check" d="m8.5 12 2.5 2.5 4.5-5"/></svg>{{site.title}}</a>
-            {{#site.organization}}<span class="site-org">{{site.organization}}</span>{{/site.organization}}
+            {{#site.organization}}<span class="site-org">{{site.organization}}</span>{{/site.organization}}{{#search}}
+            <div class="site-search" role="search" aria-label="Statements" hidden data-root="{{root}}" data-bundle="pagefind/"{{#archive}} data-archive-bundle="pagefind-archive/"{{/archive}}>
+              <label class="visually-hidden" for="site-search-input">Search the statements</label>
+              <input id="site-search-input" class="site-search-input" type="search" placeholder="Search statements" autocomplete="off" spellcheck="false" aria-controls="site-search-panel" aria-keyshortcuts="/">
+              <div id="site-search-panel" class="site-search-panel" hidden>
+                {{#archive}}<label class="site-search-archive"><input type="checkbox" id="site-search-archive"> Include archived versions</label>{{/archive}}
+                <p class="site-search-status" role="status"></p>
+                <ol class="site-search-results"></ol>
+              </div>
+            </div>{{/search}}
           </div>
         </header>
         {{#draft}}
@@ -748,7 +958,8 @@ extension DefaultTheme {
           </div>
         </footer>
         {{$scripts}}{{/scripts}}
-        </body>
+        {{#search}}<script src="{{root}}assets/search/search.js" defer></script>
+        {{/search}}</body>
         </html>
 
         """####,
@@ -849,7 +1060,8 @@ extension DefaultTheme {
               </details>
             </nav>
             {{/empty(toc)}}
-            <div class="statement-body">
+            {{#pagefind}}<div hidden><span data-pagefind-filter="statement">{{statement}}</span><span data-pagefind-filter="status">{{status}}</span><span data-pagefind-meta="title">{{title}}</span><span data-pagefind-meta="updated">{{updated}}</span><span data-pagefind-meta="effective">{{effective}}</span><span data-pagefind-sort="effective">{{effective}}</span></div>
+            {{/pagefind}}<div class="statement-body"{{#pagefind}} data-pagefind-body{{/pagefind}}>
         {{{bodyHTML}}}
             </div>
           </div>

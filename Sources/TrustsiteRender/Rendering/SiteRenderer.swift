@@ -125,7 +125,8 @@ public struct SiteRenderer: Sendable {
             Feeds(config: site.config).siteMaterialFeed(digests, asOf: site.asOf),
         ]
             + (site.config.baseURL.isEmpty ? [] : [OutputFile(xml: "sitemap.xml", Sitemap.xml(digests, base: site.config.baseURL))])
-            + theme.assets.map { OutputFile($0.path, bytes: $0.bytes) } + site.files.map { OutputFile("files/\($0.path)", bytes: $0.bytes) }
+            + theme.assets.filter { site.config.search || !Theme.isSearchAsset($0.path) }.map { OutputFile($0.path, bytes: $0.bytes) }
+            + site.files.map { OutputFile("files/\($0.path)", bytes: $0.bytes) }
     }
 
     package func homePage() -> OutputFile {

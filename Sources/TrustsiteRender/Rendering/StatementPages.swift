@@ -35,7 +35,8 @@ package struct StatementPages {
         layout.breadcrumbs = [("Home", SitePaths.home), (statement.title, isCurrentURL ? nil : SitePaths.statement(slug))]
         if !isCurrentURL { layout.breadcrumbs.append((version.date.description, nil)) }
         let sectionMeta = meta(index, from: path)
-        let context = StatementPageContext(
+        let search = searchFields(index, isCurrentURL: isCurrentURL)
+        var context = StatementPageContext(
             layout: layout,
             // The version's own leading H1 is its heading: a title from front matter or statement.yml names the statement
             // in the window title and lists, but must not hide words the document shows ("Basecamp Terms of Service").
@@ -46,11 +47,14 @@ package struct StatementPages {
             banner: banner(index, from: path, isCurrentURL: isCurrentURL),
             upcoming: isCurrent ? upcomingLink(from: path) : nil,
             toc: VersionBody.toc(version.document, changed: changedSections(index)),
-            bodyHTML: VersionBody(renderer: renderer).html(version.document, meta: sectionMeta) { fragments.body(index, $0, page: path) },
+            bodyHTML: VersionBody(renderer: renderer, searchIndexed: search != nil).html(version.document, meta: sectionMeta) {
+                fragments.body(index, $0, page: path)
+            },
             changedCount: index > 0 ? changedSections(index).count : 0,
             versionLinks: versionLinks(index, from: path, isCurrentURL: isCurrentURL),
             versions: versionList(index, from: path), versionCount: statement.versions.count,
             inForce: inForceLine(index, from: path))
+        context.pagefind = search
         return OutputFile(path, theme.render("statement", context))
     }
 

@@ -80,6 +80,9 @@ public struct Theme: Sendable {
         return diagnostics.hasErrors ? nil : Theme(library: library, assets: assets, origin: origin, fingerprint: fingerprint)
     }
 
+    /// Whether the asset at `path` serves only the search box (`assets/search/`): published only with search on.
+    package static func isSearchAsset(_ path: String) -> Bool { path.hasPrefix("assets/search/") }
+
     /// Renders `context` with template `name`.
     package func render(_ name: String, _ context: Any) -> String {
         library.render(context, withTemplate: name) ?? ""

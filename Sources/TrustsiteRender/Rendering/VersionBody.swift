@@ -16,6 +16,8 @@ package struct SectionMeta {
 /// The HTML of a version's body and its table of contents.
 package struct VersionBody {
     package let renderer: HTMLRenderer
+    /// The page is in the search index: its "Last changed" lines are marked for Pagefind to leave out.
+    package var searchIndexed = false
 
     /// The title's anchor: the leading H1's id, unless a section keeps it as a former id, as old links to a renamed
     /// heading must still land on that heading.
@@ -37,7 +39,7 @@ package struct VersionBody {
             // The meta line stands outside the section element, which holds only the heading and body.
             if let info {
                 out +=
-                    "<p class=\"section-meta\"><a href=\"\(HTML.escape(info.href))\">\(info.label) <time datetime=\"\(info.date)\">\(info.date.longForm)</time></a> · <a href=\"\(HTML.escape(info.historyHref))\">Section history</a></p>\n"
+                    "<p class=\"section-meta\"\(searchIndexed ? " data-pagefind-ignore" : "")><a href=\"\(HTML.escape(info.href))\">\(info.label) <time datetime=\"\(info.date)\">\(info.date.longForm)</time></a> · <a href=\"\(HTML.escape(info.historyHref))\">Section history</a></p>\n"
             }
             // The preamble has no heading to carry its id, so the section element carries it.
             let anchor = section.heading == nil ? " id=\"\(HTML.escape(section.id))\"" : ""

@@ -9,9 +9,14 @@ extension Reliability {
     /// A statement folder named like a file or folder the site writes at its root would collide with it (or vanish):
     /// an error naming the folder.
     @Suite struct ReservedNameTests {
-        static let names = "404.html, assets, feed.xml, files, index.html, material.xml, sitemap.xml, statements.json"
+        static let names =
+            "404.html, assets, feed.xml, files, index.html, material.xml, pagefind, pagefind-archive, sitemap.xml, statements.json"
 
-        @Test(arguments: ["feed.xml", "index.html", "sitemap.xml", "statements.json", "404.html", "assets", "Assets", "FEED.XML"])
+        // The search bundles' folders too, whether or not this site is built with search.
+        @Test(arguments: [
+            "feed.xml", "index.html", "sitemap.xml", "statements.json", "404.html", "assets", "Assets", "FEED.XML", "pagefind",
+            "Pagefind-Archive",
+        ])
         func aStatementFolderNamedLikeASiteFileIsAnError(_ name: String) throws {
             let site = try TempSite(["content/\(name)/2024-01-01.md": "## A\n", "content/ok/2024-01-01.md": "## B\n"])
             #expect(
