@@ -19,15 +19,16 @@ import TrustsiteModel
         }
         let report = try SiteBuilder(options: options).build(into: .inPlace)
         #expect(indexedBeforeFirstPages.value == false)
-        #expect(report.search == SearchReport(pages: 2))
+        // The two statements in force, and the subprocessor list's version announced for 2026.
+        #expect(report.search == SearchReport(pages: 3))
         #expect(
             try String(contentsOfFile: preview + "/pagefind/pages.txt", encoding: .utf8)
-                == "azure-privacy-statement/index.html\nsubprocessors/index.html\n")
+                == "azure-privacy-statement/index.html\nsubprocessors/2025-11-15/index.html\nsubprocessors/index.html\n")
         // A rebuild after an edit indexes again, with the edit in it.
         let file = try workspace.newestVersion(of: "subprocessors")
         try workspace.edit(file, replacing: "## ", with: "A sentence added in the preview.\n\n## ")
         let again = try SiteBuilder(options: options).build(into: .inPlace)
-        #expect(again.rendered == ["subprocessors"] && again.search == SearchReport(pages: 2))
+        #expect(again.rendered == ["subprocessors"] && again.search == SearchReport(pages: 3))
         #expect(try String(contentsOfFile: preview + "/subprocessors/index.html", encoding: .utf8).contains("data-pagefind-body"))
     }
 }
