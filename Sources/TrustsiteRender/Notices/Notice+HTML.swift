@@ -4,8 +4,8 @@ import TrustsiteModel
 /// inline (clients drop `<style>` and stylesheets), no script, no image.
 extension Notice {
     /// The notice as one HTML document; `renderer` renders the summary and `objection_text`, `link` turns an output
-    /// path into a link.
-    package func html(renderer: HTMLRenderer, link: (String) -> String) -> String {
+    /// path into a link; `icon` links the site's icon from the page.
+    package func html(renderer: HTMLRenderer, link: (String) -> String, icon: String) -> String {
         var body = "<p style=\"\(Self.muted)margin:0 0 4px;font-size:14px;\">\(HTML.escape(siteTitle))</p>\n"
         body += "<h1 style=\"margin:0 0 16px;font-size:22px;line-height:1.3;\">\(HTML.escape(subject))</h1>\n"
         body += "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"margin:0 0 16px;\">\n"
@@ -28,7 +28,7 @@ extension Notice {
         }
         body += "<p style=\"margin:16px 0 0;\"><a href=\"\(HTML.escape(link(changesPath)))\" style=\"\(Self.link)\">Every change</a>"
         body += " · <a href=\"\(HTML.escape(link(versionPath)))\" style=\"\(Self.link)\">The new version</a></p>\n"
-        return Self.document(title: subject, body: body)
+        return Self.document(title: subject, body: body, icon: icon)
     }
 
     /// The changed sections, each with its tables' row changes.
@@ -61,7 +61,8 @@ extension Notice {
     static func time(_ day: Day) -> String { "<time datetime=\"\(day)\">\(day.longForm)</time>" }
 
     /// The document around `body`: a full-width table holding a 600 px one, as email clients lay out best.
-    static func document(title: String, body: String) -> String {
+    /// `icon` is the site's icon, for a browser that opens the page on the site (a mail client ignores it).
+    static func document(title: String, body: String, icon: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -69,6 +70,7 @@ extension Notice {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTML.escape(title))</title>
+        <link rel="icon" href="\(HTML.escape(icon))" type="image/svg+xml">
         </head>
         <body style="margin:0;padding:0;background:#f6f8fa;">
         <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f6f8fa;">

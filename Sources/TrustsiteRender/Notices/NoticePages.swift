@@ -19,7 +19,8 @@ package struct NoticePages {
             if wanted(page) {
                 // Absolute links with a base URL (a mail has no address of its own); relative ones work from disk.
                 let link = { base.isEmpty ? SitePaths.link(from: page, to: $0) : SitePaths.publicURL($0, base: base) }
-                emit(OutputFile(page, notice.html(renderer: renderer, link: link)))
+                // The icon is the site's own, for a browser that opens the page there: never a request to another host.
+                emit(OutputFile(page, notice.html(renderer: renderer, link: link, icon: SitePaths.link(from: page, to: "assets/icon.svg"))))
             }
             if wanted(text) { emit(OutputFile(text, notice.text { SitePaths.publicURL($0, base: base) })) }
         }
