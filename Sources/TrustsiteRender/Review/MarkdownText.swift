@@ -24,18 +24,4 @@ package enum MarkdownText {
         }
         return out
     }
-
-    /// `text` for the inside of a `<pre>` block: only HTML's `& < >` escaped.
-    package static func html(_ text: some StringProtocol) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
 }
