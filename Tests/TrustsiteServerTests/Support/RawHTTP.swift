@@ -29,7 +29,7 @@ enum RawHTTP {
         return try parse(raw)
     }
 
-    /// Sends raw bytes and reads until the server closes (at most 10 s).
+    /// Sends raw bytes and reads until the server closes (at most 60 s).
     static func send(port: Int, _ bytes: [UInt8]) async throws -> [UInt8] {
         try await blocking {
             let fd = try connect(port: port)
@@ -46,10 +46,11 @@ enum RawHTTP {
         }
     }
 
-    /// A connected socket to 127.0.0.1:`port` whose reads give up after 10 s.
+    /// A connected socket to 127.0.0.1:`port` whose reads give up after 60 s (generous: only a failing test waits it out,
+    /// and a whole suite on two busy cores can keep a first reply waiting for more than 10 s).
     static func connect(port: Int) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -120,7 +121,7 @@ final class EventStreamReader: @unchecked Sendable {
     var text: String { lock.withLock { received } }
 
     /// Waits (polling, up to `seconds`) until the stream holds `needle` `count` times; returns whether it did.
-    func waitFor(_ needle: String, count: Int = 1, seconds: Double = 10) async -> Bool {
+    func waitFor(_ needle: String, count: Int = 1, seconds: Double = 60) async -> Bool {
         await poll(seconds: seconds) { self.text.components(separatedBy: needle).count - 1 >= count }
     }
 
@@ -129,7 +130,7 @@ final class EventStreamReader: @unchecked Sendable {
 }
 
 /// Polls `condition` every 50 ms for up to `seconds`.
-func poll(seconds: Double = 10, _ condition: @Sendable () async -> Bool) async -> Bool {
+func poll(seconds: Double = 60, _ condition: @Sendable () async -> Bool) async -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if await condition() { return true }
