@@ -3,34 +3,19 @@ import TrustsiteCore
 import TrustsiteModel
 import TrustsiteRender
 
-/// Two versions compared, and their report.
-struct Comparison {
-    var old: Version
-    var new: Version
-    var diff: VersionDiff
-    var report: DiffReport
-
-    init(statement: String? = nil, old: Version, new: Version, changesURL: String? = nil) {
-        (self.old, self.new) = (old, new)
-        diff = StatementHistory([old, new]).diffs[1]
-        report = DiffReport(statement: statement, old: old, new: new, diff: diff)
-        report.changesURL = changesURL
-    }
-
+extension Diff {
     /// The site's changes page of `slug`'s version of `date`, when the site has a base URL.
     static func changesURL(_ site: SiteConfig, _ slug: String, _ date: Day) -> String? {
         site.baseURL.isEmpty ? nil : SitePaths.publicURL(SitePaths.changes(slug, date), base: site.baseURL)
     }
-}
 
-extension Diff {
     /// Every version changed since `revision`, statement by statement and oldest first, each against what it
     /// replaces: its own text at `revision` when it was there (an edited version), else the version before it as it
     /// was at `revision` (a new version), else nothing (a new statement's first version: every section added).
-    func changed(since revision: String) throws -> [Comparison] {
+    func changed(since revision: String) throws -> [DiffReport] {
         let git = GitChanges(content: content, revision: revision)
         let files = try git.files()
-        var comparisons: [Comparison] = []
+        var reports: [DiffReport] = []
         for slug in Set(files.map(\.slug)).sorted() {
             let mine = files.filter { $0.slug == slug }
             for gone in mine where gone.status == .deleted {
@@ -51,10 +36,11 @@ extension Diff {
                 } else {
                     before = try StandaloneVersion.load(bytes: [], path: "(none)")
                 }
-                comparisons.append(
-                    Comparison(statement: slug, old: before, new: versions[i], changesURL: Comparison.changesURL(site, slug, file.date)))
+                var report = DiffReport(statement: slug, old: before, new: versions[i])
+                report.changesURL = Self.changesURL(site, slug, file.date)
+                reports.append(report)
             }
         }
-        return comparisons
+        return reports
     }
 }

@@ -51,9 +51,9 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let comparisons: [Comparison]
+        let reports: [DiffReport]
         do {
-            comparisons = try against.map { try changed(since: $0) } ?? [try versions()]
+            reports = try against.map { try changed(since: $0) } ?? [try versions()]
         } catch let errors as InputErrors {
             Terminal.printDiagnostics(errors.diagnostics)
             throw ExitCode(2)
@@ -61,36 +61,36 @@ struct Diff: ParsableCommand {
             Terminal.error(failure.description)
             throw ExitCode(2)
         }
-        write(comparisons)
-        if exitCode && comparisons.contains(where: { !$0.report.isEmpty }) { throw ExitCode(1) }
+        write(reports)
+        if exitCode && reports.contains(where: { !$0.isEmpty }) { throw ExitCode(1) }
     }
 
-    func write(_ comparisons: [Comparison]) {
+    func write(_ reports: [DiffReport]) {
         switch format {
         case .text:
             let useColor = color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-            if comparisons.isEmpty { Terminal.out("No version changed since \(against ?? "").") }
-            for (i, c) in comparisons.enumerated() {
+            if reports.isEmpty { Terminal.out("No version changed since \(against ?? "").") }
+            for (i, report) in reports.enumerated() {
                 if i > 0 { Terminal.out("") }
-                Terminal.out(TerminalRedline(color: useColor).text(c.diff, old: c.old, new: c.new), terminator: "")
+                Terminal.out(TerminalRedline(color: useColor).text(report), terminator: "")
             }
         // Markdown and HTML show a hidden control as a visible mark, as the terminal does: a reviewer must see it.
-        case .markdown: Terminal.out(TerminalText(DiffReport.markdown(comparisons.map(\.report))), terminator: "")
-        case .html: Terminal.out(TerminalText(DiffReport.html(comparisons.map(\.report))), terminator: "")
+        case .markdown: Terminal.out(TerminalText(DiffReport.markdown(reports)), terminator: "")
+        case .html: Terminal.out(TerminalText(DiffReport.html(reports)), terminator: "")
         // JSON escapes every control itself, and a script wants the text exactly.
-        case .json: FileHandle.standardOutput.write(Data(DiffReport.json(comparisons.map(\.report)).utf8))
+        case .json: FileHandle.standardOutput.write(Data(DiffReport.json(reports).utf8))
         }
     }
 
-    func versions() throws -> Comparison {
+    func versions() throws -> DiffReport {
         if arguments.count == 2, arguments.allSatisfy({ $0 == "-" || $0.hasSuffix(".md") || isFile($0) }) {
             guard arguments != ["-", "-"] else { throw ValidationError("only one of the two versions can come from standard input") }
-            return Comparison(old: try StandaloneVersion.load(arguments[0]), new: try StandaloneVersion.load(arguments[1]))
+            return DiffReport(old: try StandaloneVersion.load(arguments[0]), new: try StandaloneVersion.load(arguments[1]))
         }
         return try statementVersions()
     }
 
-    func statementVersions() throws -> Comparison {
+    func statementVersions() throws -> DiffReport {
         let slug = arguments[0]
         let (site, versions) = try StatementVersions.statement(content: content, slug: slug)
         let known = versions.map(\.date.description).joined(separator: ", ")
@@ -108,8 +108,9 @@ struct Diff: ParsableCommand {
         let from = arguments.count >= 2 ? try index(arguments[1]) : versions.count - 2
         let to = arguments.count == 3 ? try index(arguments[2]) : versions.count - 1
         // The site's changes page shows a version against the one before it.
-        let page = to == from + 1 ? Comparison.changesURL(site, slug, versions[to].date) : nil
-        return Comparison(statement: slug, old: versions[from], new: versions[to], changesURL: page)
+        var report = DiffReport(statement: slug, old: versions[from], new: versions[to])
+        report.changesURL = to == from + 1 ? Self.changesURL(site, slug, versions[to].date) : nil
+        return report
     }
 
     func isFile(_ path: String) -> Bool {

@@ -58,12 +58,18 @@ package struct RedlineEmitter {
 
     /// The closing and opening tags that lead from the open `stack` to `target`.
     package static func transition(_ stack: [Enclosure], _ target: [Enclosure]) -> String {
-        var common = 0
-        while common < stack.count, common < target.count, stack[common].instance == target[common].instance { common += 1 }
+        let common = sharedDepth(stack, target)
         var out = ""
         for e in stack[common...].reversed() { out += e.close }
         for e in target[common...] { out += e.open }
         return out
+    }
+
+    /// How many outer elements two stacks share (the same instances, in order).
+    package static func sharedDepth(_ a: [Enclosure], _ b: [Enclosure]) -> Int {
+        var common = 0
+        while common < a.count, common < b.count, a[common].instance == b[common].instance { common += 1 }
+        return common
     }
 
     /// For each token, whether its change keeps the words and alters only the markup around them (a link's target,

@@ -57,8 +57,7 @@ package enum RedlineRuns {
 
     /// The markup spelled out between two tokens: the elements `closing` has that `opening` does not, then the reverse.
     static func markup(closing: [Enclosure], opening: [Enclosure]) -> String {
-        var common = 0
-        while common < closing.count, common < opening.count, closing[common].instance == opening[common].instance { common += 1 }
+        let common = RedlineEmitter.sharedDepth(closing, opening)
         var out = ""
         for e in closing[common...].reversed() { out += isLink(e) ? target(e) : marker(e) }
         for e in opening[common...] where !isLink(e) { out += marker(e) }

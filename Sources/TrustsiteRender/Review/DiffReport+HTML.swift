@@ -36,7 +36,8 @@ extension DiffReport {
             out += "<tr><th>\(HTML.escape(change.key))</th><td>\(HTML.escape(change.old))</td><td>\(HTML.escape(change.new))</td></tr>\n"
         }
         out += "</tbody></table>\n<p class=\"counts\">"
-        out += counts.map { "<span class=\"badge change-\($0.kind.rawValue)\">\($0.kind.label): \($0.count)</span>" }.joined(separator: " ")
+        let kinds = ChangeKind.allCases.filter { count($0) > 0 }
+        out += kinds.map { "<span class=\"badge change-\($0.rawValue)\">\($0.label): \(count($0))</span>" }.joined(separator: " ")
         out += "</p>\n"
         if isEmpty { out += "<p>Nothing changed.</p>\n" }
         let renderer = HTMLRenderer(rawHTML: false)

@@ -43,7 +43,7 @@ struct JSONDiff: Encodable {
         (old, new) = (side(report.old), side(report.new))
         frontMatter = report.frontMatter.map { FrontMatterChange(key: $0.key, old: $0.oldValue, new: $0.newValue) }
         counts = Dictionary(
-            uniqueKeysWithValues: ChangeKind.allCases.map { kind in (kind.rawValue, report.sections.count { $0.kind == kind }) })
+            uniqueKeysWithValues: ChangeKind.allCases.map { kind in (kind.rawValue, report.count(kind)) })
         sections = report.sections.map(JSONSection.init)
     }
 

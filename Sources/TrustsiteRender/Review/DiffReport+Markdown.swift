@@ -103,8 +103,7 @@ struct ReviewMarkdown {
         for change in report.frontMatter where change.key != "updated" && change.key != "effective" {
             out += "| `\(change.key)` | \(MarkdownText.inline(change.old)) | \(MarkdownText.inline(change.new)) |\n"
         }
-        let kinds: [ChangeKind] = [.added, .removed, .modified, .renamed, .moved, .renumbered, .unchanged]
-        let counts = kinds.map { kind in "\(kind.label) \(report.sections.count { $0.kind == kind })" }
+        let counts = ChangeKind.allCases.map { kind in "\(kind.label) \(report.count(kind))" }
         out += "\n**Sections:** " + counts.joined(separator: " · ") + "\n"
         if report.isEmpty { out += "\nNothing changed.\n" }
         return out

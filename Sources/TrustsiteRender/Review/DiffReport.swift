@@ -75,19 +75,17 @@ public struct DiffReport: Sendable {
     /// The sections that changed.
     public var changed: [SectionReport] { sections.filter { $0.kind != .unchanged } }
 
-    /// How many sections changed in each way (kinds with none left out), in `ChangeKind` order.
-    public var counts: [(kind: ChangeKind, count: Int)] {
-        ChangeKind.allCases.compactMap { kind in
-            let n = sections.count { $0.kind == kind }
-            return n == 0 ? nil : (kind, n)
-        }
-    }
+    /// How many sections changed in the way `kind` says (or stayed, for `unchanged`).
+    public func count(_ kind: ChangeKind) -> Int { sections.count { $0.kind == kind } }
 
     /// Nothing changed: no section and no front matter key.
     public var isEmpty: Bool { frontMatter.isEmpty && changed.isEmpty }
 }
 
 extension DiffReport.Side {
+    /// `updated 2024-01-01, effective 2024-02-01` (just `updated …` when both are the same day).
+    public var datesLine: String { effective == updated ? "updated \(updated)" : "updated \(updated), effective \(effective)" }
+
     init(_ version: Version) {
         self.init(
             path: version.source.path, date: version.date, title: version.title, updated: version.updated, effective: version.effective)

@@ -41,10 +41,4 @@ public struct FrontMatterDiff: Sendable, Equatable {
         if Day(value) != nil { return value }
         return "“" + value.split(whereSeparator: \.isNewline).joined(separator: " ") + "”"
     }
-
-    /// `updated 2024-01-01, effective 2024-02-01` (just `updated …` when both are the same day).
-    package static func dates(_ version: Version) -> String {
-        let source = version.source
-        return source.effective == source.updated ? "updated \(source.updated)" : "updated \(source.updated), effective \(source.effective)"
-    }
 }

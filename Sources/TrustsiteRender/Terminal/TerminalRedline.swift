@@ -12,16 +12,20 @@ public struct TerminalRedline: Sendable {
     /// The whole report for `old` → `new`, as written.
     public func render(_ diff: VersionDiff, old: Version, new: Version) -> String { text(diff, old: old, new: new).rendered }
 
-    /// The whole report for `old` → `new`: titles, paths and words are content, so they reach the terminal visible.
+    /// The whole report for `old` → `new`.
     public func text(_ diff: VersionDiff, old: Version, new: Version) -> TerminalText {
-        var out = header("\(old.source.path) → \(new.source.path)")
-        out.append("(\(FrontMatterDiff.dates(old)) → \(FrontMatterDiff.dates(new)))\n")
-        let frontMatter = FrontMatterDiff(old: old, new: new)
-        if !frontMatter.isEmpty {
+        text(DiffReport(statement: nil, old: old, new: new, diff: diff))
+    }
+
+    /// The whole report, from its redline runs: titles, paths and words are content, so they reach the terminal visible.
+    public func text(_ report: DiffReport) -> TerminalText {
+        var out = header("\(report.old.path) → \(report.new.path)")
+        out.append("(\(report.old.datesLine) → \(report.new.datesLine))\n")
+        if !report.frontMatter.isEmpty {
             out.append("\n")
             out.append(section("## Front matter [modified]"))
             out.append("\n")
-            for change in frontMatter.changes {
+            for change in report.frontMatter {
                 out.append("\(change.key): ", newlines: false)
                 out.append(marked(change.old, .deleted, "[-", "-]"))
                 out.append(" → ")
@@ -29,31 +33,29 @@ public struct TerminalRedline: Sendable {
                 out.append("\n")
             }
         }
-        let renderer = HTMLRenderer(rawHTML: false)
         var unchanged: [String] = []
-        for change in diff.changes {
-            let (a, b) = change.sections(old: old, new: new)
-            let title = (b ?? a)?.title.nilIfEmpty ?? "(text before the first heading)"
-            guard change.kind != .unchanged else {
+        for section in report.sections {
+            let title = (section.new ?? section.old)?.title.nilIfEmpty ?? "(text before the first heading)"
+            guard section.kind != .unchanged else {
                 unchanged.append(title)
                 continue
             }
-            var kind = change.kind.rawValue
-            if change.renamed || change.renumbered, let was = a?.title { kind += " from “\(was)”" }
-            for note in change.notes(old: old.document.sections, new: new.document.sections) { kind += ", " + note }
+            var kind = section.kind.rawValue
+            if section.change.renamed || section.change.renumbered, let was = section.old?.title { kind += " from “\(was)”" }
+            for note in section.notes { kind += ", " + note }
             out.append("\n")
-            out.append(section("## \(title) [\(kind)]"))
+            out.append(self.section("## \(title) [\(kind)]"))
             out.append("\n")
-            out.append(RedlineText(color: color).terminalText(SectionRedliner(old: renderer, new: renderer).blocks(old: a, new: b)))
+            out.append(RedlineText(color: color).terminalText(section.blocks))
             out.append("\n")
-            out.append(tableRows(change, old: a, new: b))
+            out.append(tableRows(section.change, old: section.old, new: section.new))
         }
         if !unchanged.isEmpty {
             out.append("\n\(unchanged.count) unchanged section\(unchanged.count == 1 ? "" : "s"): ")
             out.append(unchanged.joined(separator: ", "), newlines: false)
             out.append("\n")
         }
-        if diff.isEmpty && frontMatter.isEmpty { out.append("\nNo changes.\n") }
+        if report.isEmpty { out.append("\nNo changes.\n") }
         return out
     }
 
